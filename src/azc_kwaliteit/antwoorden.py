@@ -1,0 +1,153 @@
+"""Wat een antwoord betekent voor één criterium: de waarde lezen en het oordeel bepalen.
+
+Eén plek voor beide, zodat de validatie (die fouten meldt) en de indeling (die oordeelt) nooit
+anders over hetzelfde antwoord denken.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from fractions import Fraction
+
+from azc_kwaliteit.modellen import (
+    AntwoordWaarde,
+    GetalCriterium,
+    JaNeeCriterium,
+    SchaalCriterium,
+)
+
+AnyCriterium = JaNeeCriterium | GetalCriterium | SchaalCriterium
+
+
+class Oordeel(StrEnum):
+    voldoet = "voldoet"
+    deels = "deels"
+    voldoet_niet = "voldoet_niet"
+    nvt = "nvt"
+    onbekend = "onbekend"
+
+
+PUNTEN = {Oordeel.voldoet: Fraction(1), Oordeel.deels: Fraction(1, 2),
+          Oordeel.voldoet_niet: Fraction(0)}
+"""Punten per oordeel (design §5); nvt en onbekend tellen niet mee."""
+
+BEKEND = frozenset(PUNTEN)
+
+Waarde = bool | float | int | Oordeel
+"""Een gelezen antwoord: ja/nee als bool, een getal, een schaalniveau, of nvt/onbekend."""
+
+_JA = {"ja": True, "nee": False}
+
+
+def verwachting(c: AnyCriterium) -> str:
+    """Wat er als antwoord verwacht wordt, in woorden (voor meldingen en prompts)."""
+    if isinstance(c, JaNeeCriterium):
+        return "ja of nee"
+    if isinstance(c, GetalCriterium):
+        g = c.toegestaan()
+        eenheid = f" ({c.eenheid})" if c.eenheid else ""
+        grenzen = []
+        if g.min is not None:
+            grenzen.append(f"minstens {_getal(g.min)}")
+        if g.max is not None:
+            grenzen.append(f"hoogstens {_getal(g.max)}")
+        return f"een getal{eenheid}" + (f", {' en '.join(grenzen)}" if grenzen else "")
+    niveaus = ", ".join(f"{k} ({v})" for k, v in sorted(c.niveaus.items()))
+    return f"een niveau: {niveaus}"
+
+
+def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
+    """Lees ``waarde`` als antwoord op ``c``; een ongeldige waarde geeft ``ValueError`` (Nederlands)."""
+    if waarde is None:
+        return Oordeel.onbekend
+    if isinstance(waarde, str):
+        tekst = waarde.strip().lower()
+        if tekst in ("nvt", "onbekend"):
+            return Oordeel(tekst)
+    kreeg = _kreeg(waarde)
+    if isinstance(c, JaNeeCriterium):
+        if isinstance(waarde, bool):
+            return waarde
+        if isinstance(waarde, str) and waarde.strip().lower() in _JA:
+            return _JA[waarde.strip().lower()]
+        raise ValueError(f"verwacht ja of nee (of nvt/onbekend), kreeg {kreeg}")
+    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
+        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+    if isinstance(c, GetalCriterium):
+        if not math.isfinite(waarde):
+            raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        if not c.toegestaan().bevat(waarde):
+            raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        return waarde
+    if isinstance(waarde, float) and not waarde.is_integer():
+        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+    if int(waarde) not in c.niveaus:
+        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+    return int(waarde)
+
+
+def oordeel(c: AnyCriterium, waarde: Waarde) -> Oordeel:
+    """Het oordeel over een gelezen antwoord volgens de norm van het criterium."""
+    if isinstance(waarde, Oordeel):
+        return waarde
+    if isinstance(c, JaNeeCriterium):
+        return Oordeel.voldoet if waarde == (c.verwacht == "ja") else Oordeel.voldoet_niet
+    if isinstance(c, GetalCriterium):
+        if c.norm.bevat(waarde):
+            return Oordeel.voldoet
+        if c.deels is not None and c.deels.bevat(waarde):
+            return Oordeel.deels
+        return Oordeel.voldoet_niet
+    if waarde >= c.norm.voldoet:
+        return Oordeel.voldoet
+    if c.norm.deels is not None and waarde >= c.norm.deels:
+        return Oordeel.deels
+    return Oordeel.voldoet_niet
+
+
+def norm_tekst(c: AnyCriterium) -> str:
+    """De norm in gewone woorden, bijvoorbeeld 'minstens 95 %' of 'ja'."""
+    if isinstance(c, JaNeeCriterium):
+        return c.verwacht
+    if isinstance(c, GetalCriterium):
+        tekst = _grens_tekst(c.norm.min, c.norm.max, c.eenheid)
+        if c.deels is not None:
+            tekst += f" (deels: {_grens_tekst(c.deels.min, c.deels.max, c.eenheid)})"
+        return tekst
+    tekst = f"niveau {c.norm.voldoet} ({c.niveaus[c.norm.voldoet]}) of hoger"
+    if c.norm.deels is not None:
+        tekst += f" (deels: niveau {c.norm.deels})"
+    return tekst
+
+
+def antwoord_tekst(c: AnyCriterium, waarde: Waarde) -> str:
+    """Een gelezen antwoord zoals een mens het schrijft."""
+    if isinstance(waarde, Oordeel):
+        return waarde.value
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(c, SchaalCriterium):
+        return f"{waarde} ({c.niveaus.get(int(waarde), '?')})"
+    eenheid = f" {c.eenheid}" if c.eenheid else ""
+    return f"{_getal(waarde)}{eenheid}"
+
+
+def _grens_tekst(lo: float | None, hi: float | None, eenheid: str | None) -> str:
+    e = f" {eenheid}" if eenheid else ""
+    if lo is not None and hi is not None:
+        return f"{_getal(lo)} tot en met {_getal(hi)}{e}" if lo != hi else f"precies {_getal(lo)}{e}"
+    if lo is not None:
+        return f"minstens {_getal(lo)}{e}"
+    return f"hoogstens {_getal(hi if hi is not None else 0)}{e}"
+
+
+def _getal(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
+
+
+def _kreeg(waarde: object) -> str:
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    tekst = str(waarde)
+    return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

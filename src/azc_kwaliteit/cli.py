@@ -1,0 +1,376 @@
+"""De opdrachtregel: de enige plek die argumenten leest, print, vraagt en met een code stopt.
+
+Exitcodes (design §6): 0 klaar; 1 de poort (``--faal-bij``) is gezakt; 2 ongeldige invoer of
+verkeerd gebruik; 3 interne fout (een bug). De kernmodules (laden, modellen, indeling, weergave)
+worden pas binnen een opdracht geïmporteerd, zodat ``--help`` snel blijft.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from azc_kwaliteit import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from azc_kwaliteit.fouten import Probleem
+    from azc_kwaliteit.invoer import GeladenKader
+    from azc_kwaliteit.uitslag import Uitslag
+
+OK, POORT_GEZAKT, ONGELDIG, INTERN = 0, 1, 2, 3
+MELD_BUG = "https://github.com/azc-kwaliteit/azc-kwaliteit/issues"
+
+app = typer.Typer(
+    name="azc-kwaliteit",
+    help="Toets opvanglocaties voor kinderen aan het kwaliteitskader: categorie 1 kritiek, "
+    "2 verbeterbaar of 3 goed, met uitleg, verbeterpad en bronnen.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+kader_app = typer.Typer(help="Het kader bekijken en controleren.", no_args_is_help=True)
+app.add_typer(kader_app, name="kader")
+
+
+class Formaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+    markdown = "markdown"
+
+
+KaderOptie = Annotated[
+    Path | None,
+    typer.Option("--kader", metavar="PAD",
+                 help="Ander kaderbestand (YAML). Zonder deze optie geldt het ingebouwde kader."),
+]
+FormaatOptie = Annotated[
+    Formaat, typer.Option("--formaat", "-f", help="Uitvoerformaat.", case_sensitive=False)
+]
+UitvoerOptie = Annotated[
+    Path | None,
+    typer.Option("--uitvoer", "-o", metavar="PAD",
+                 help="Schrijf naar dit bestand in plaats van naar het scherm."),
+]
+
+
+def _versie(waarde: bool) -> None:
+    if waarde:
+        typer.echo(f"azc-kwaliteit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _hoofd(
+    versie: Annotated[bool, typer.Option("--versie", callback=_versie, is_eager=True,
+                                         help="Toon de versie en stop.")] = False,
+) -> None:
+    """Toets opvanglocaties voor kinderen aan het kwaliteitskader."""
+
+
+# ---------------------------------------------------------------- hulpfuncties
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _stop_met_problemen(problemen: list[Probleem]) -> NoReturn:
+    for p in problemen[:50]:
+        typer.echo(f"fout: {p}", err=True)
+    if len(problemen) > 50:
+        typer.echo(f"fout: ... en nog {len(problemen) - 50} problemen", err=True)
+    raise typer.Exit(ONGELDIG)
+
+
+def _kader(pad: Path | None) -> GeladenKader:
+    from azc_kwaliteit.fouten import InvoerFout
+    from azc_kwaliteit.invoer import laad_kader
+
+    try:
+        return laad_kader(pad)
+    except InvoerFout as e:
+        _stop_met_problemen(e.problemen)
+
+
+def _schrijf(tekst: str, uitvoer: Path | None) -> None:
+    if uitvoer is None:
+        sys.stdout.write(tekst)
+        sys.stdout.flush()
+        return
+    from azc_kwaliteit.schrijven import schrijf_atomair
+
+    try:
+        schrijf_atomair(uitvoer, tekst)
+    except OSError as e:
+        typer.echo(f"fout: {uitvoer}: kan niet schrijven ({e.strerror})", err=True)
+        raise typer.Exit(ONGELDIG) from None
+    typer.echo(f"Geschreven: {uitvoer}", err=True)
+
+
+def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
+                  uitvoer: Path | None) -> None:
+    from azc_kwaliteit.weergave import uitslag_tekst
+
+    console = _console()
+    if formaat == Formaat.tekst and uitvoer is None and console.is_terminal:
+        _rich_kop(console, u, kader)
+        console.print(uitslag_tekst(u, kader.herkomst, "tekst", met_kop=False),
+                      markup=False, end="")
+        return
+    _schrijf(uitslag_tekst(u, kader.herkomst, formaat.value), uitvoer)
+
+
+_KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green"}
+
+
+def _rich_kop(console: Console, u: Uitslag, kader: GeladenKader) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from azc_kwaliteit.weergave import balk, pct
+
+    titel = Text(f"{u.locatie} ({u.gemeente})", style="bold")
+    titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
+    soort = "Verwachte categorie" if u.plantoets else "Categorie"
+    badge = Text(f" {soort} {u.categorie.value} – {u.categorie.naam.upper()} ",
+                 style=_KLEUR[u.categorie.value])
+    tabel = Table.grid(padding=(0, 2))
+    for p in u.pijlers:
+        kleur = ("red" if p.score is not None and p.score < 0.5 else
+                 "yellow" if p.score is not None and p.score < 0.8 else "green")
+        tabel.add_row(p.naam, Text(balk(p.score), style=kleur),
+                      pct(p.score) if p.score is not None else f"geen score: {p.toelichting}")
+    tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
+    onder = (f"Beoordeeld op {u.datum} door {u.beoordelaar} · kader {kader.kader.label} "
+             f"({kader.hash})")
+    console.print(Panel.fit(Text.assemble(badge, "\n", u.categorie.betekenis, "\n\n"),
+                            title=titel, subtitle=onder, border_style=_KLEUR[u.categorie.value]
+                            .split()[-1]))
+    console.print(tabel)
+
+
+def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer: Path | None,
+               plantoets: bool | None) -> None:
+    from azc_kwaliteit.fouten import InvoerFout
+    from azc_kwaliteit.indeling import deel_in
+    from azc_kwaliteit.invoer import laad_beoordeling
+
+    kader = _kader(kader_pad)
+    try:
+        beoordeling, _ = laad_beoordeling(bestand, kader.kader)
+    except InvoerFout as e:
+        _stop_met_problemen(e.problemen)
+    u = deel_in(kader.kader, beoordeling, plantoets=plantoets)
+    for w in u.waarschuwingen:
+        typer.echo(f"waarschuwing: {bestand}: {w}", err=True)
+    _toon_uitslag(u, kader, formaat, uitvoer)
+
+
+# ---------------------------------------------------------------- opdrachten
+
+
+@app.command()
+def beoordeel(
+    bestand: Annotated[Path, typer.Argument(help="De beoordeling (YAML).", show_default=False)],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None)
+
+
+@app.command()
+def plantoets(
+    bestand: Annotated[Path, typer.Argument(help="De beoordeling van de geplande locatie (YAML).",
+                                            show_default=False)],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Toets een geplande locatie: verwachte categorie en wat het plan mist.
+
+    Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee; de
+    rest staat in de lijst 'nog te beoordelen'.
+    """
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True)
+
+
+@app.command()
+def batch(
+    mappen: Annotated[list[Path], typer.Argument(help="Mappen (of bestanden) met beoordelingen; "
+                                                 "mappen worden recursief doorzocht op *.yaml "
+                                                 "en *.yml.", show_default=False)],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    faal_bij: Annotated[int | None, typer.Option(
+        "--faal-bij", min=1, max=2, metavar="1|2",
+        help="Poort voor CI: stop met code 1 als een locatie in deze categorie of lager valt.",
+    )] = None,
+    alle: Annotated[bool, typer.Option("--alle", help="Toon alle locaties, ook bij grote "
+                                       "aantallen.")] = False,
+    json_pad: Annotated[Path | None, typer.Option("--json", metavar="PAD",
+                                                  help="Schrijf ook de JSON naar dit "
+                                                  "bestand.")] = None,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Scoor alle beoordelingen in mappen: overzicht, JSON en een poort voor CI.
+
+    Ongeldige bestanden worden met bestand:regel gemeld; de andere worden gewoon gescoord. Een
+    ongeldig bestand geeft altijd exitcode 2.
+    """
+    from azc_kwaliteit.batch import BatchUitslag, verwerk_alle, zoek_bestanden
+    from azc_kwaliteit.weergave import naar_json, render
+
+    geladen = _kader(kader)
+    paden, problemen = zoek_bestanden(mappen)
+    uitslag = BatchUitslag(geladen.herkomst, fouten=list(problemen))
+    if not paden and not problemen:
+        typer.echo("fout: geen beoordelingen (*.yaml, *.yml) gevonden in "
+                   + ", ".join(str(m) for m in mappen), err=True)
+        raise typer.Exit(ONGELDIG)
+    for uitkomst in verwerk_alle(paden, geladen):
+        uitslag.voeg_toe(uitkomst)
+    data = uitslag.naar_dict(faal_bij)
+    if json_pad is not None:
+        _schrijf(naar_json(data), json_pad)
+    if formaat == Formaat.json:
+        _schrijf(naar_json(data), uitvoer)
+    else:
+        sjabloon = "batch.md.j2" if formaat == Formaat.markdown else "batch.txt.j2"
+        console = _console()
+        if formaat == Formaat.tekst and uitvoer is None and console.is_terminal:
+            _rich_batch(console, data, alle)
+        else:
+            _schrijf(render(sjabloon, b=data, alle=alle, max_rijen=_MAX_RIJEN), uitvoer)
+    gezakt = uitslag.gezakt(faal_bij)
+    if uitslag.fouten:
+        typer.echo(f"{uitslag.ongeldige_bestanden} bestand(en) ongeldig; exitcode 2.", err=True)
+        raise typer.Exit(ONGELDIG)
+    if gezakt:
+        typer.echo(f"Poort gezakt: {len(gezakt)} locatie(s) in categorie {faal_bij} of lager.",
+                   err=True)
+        raise typer.Exit(POORT_GEZAKT)
+
+
+_MAX_RIJEN = 50
+
+
+def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
+    from rich.table import Table
+
+    from azc_kwaliteit.weergave import pct, render
+
+    resultaten = data["resultaten"]
+    assert isinstance(resultaten, list)
+    toon = resultaten if alle or len(resultaten) <= _MAX_RIJEN else [
+        r for r in resultaten if r["categorie"] == 1]
+    if toon:
+        tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
+        for kolom in ("Cat.", "Locatie", "Gemeente", "Voorz.", "Besch.", "Partic.", "Dekking",
+                      "Bestand"):
+            tabel.add_column(kolom)
+        for r in toon:
+            scores = [pct(p["score"]) for p in r["pijlers"].values()][:3]
+            tabel.add_row(f"[{_KLEUR[r['categorie']]}] {r['categorie']} [/]",
+                          r["locatie"]["naam"], r["locatie"]["gemeente"], *scores,
+                          pct(r["dekking"]), r["bestand"])
+        console.print(tabel)
+    console.print(render("batch.txt.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN,
+                         zonder_tabel=True), markup=False, end="")
+
+
+kader_pijler = Annotated[str | None, typer.Option("--pijler", help="Alleen deze pijler.")]
+
+
+@kader_app.command("toon")
+def kader_toon(
+    kader: KaderOptie = None,
+    pijler: kader_pijler = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """Toon de criteria van het kader als tabel (of als JSON)."""
+    geladen = _kader(kader)
+    k = geladen.kader
+    pijlers = {p.id for p in k.pijlers}
+    if pijler is not None and pijler not in pijlers:
+        typer.echo(f"fout: onbekende pijler '{pijler}'; verwacht een van: "
+                   f"{', '.join(p.id for p in k.pijlers)}", err=True)
+        raise typer.Exit(ONGELDIG)
+    criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
+    from azc_kwaliteit.antwoorden import norm_tekst
+
+    if formaat == Formaat.json:
+        from azc_kwaliteit.weergave import naar_json
+
+        _schrijf(naar_json({"kader": geladen.herkomst,
+                            "criteria": [c.model_dump(mode="json") for c in criteria]}), None)
+        return
+    if formaat == Formaat.markdown:
+        from azc_kwaliteit.weergave import render
+
+        _schrijf(render("kader.md.j2", k=k, criteria=criteria, herkomst=geladen.herkomst,
+                        norm=norm_tekst), None)
+        return
+    from rich.table import Table
+
+    tabel = Table(title=f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)",
+                  header_style="bold", show_lines=False)
+    for kolom in ("Id", "Pijler", "Titel", "Type", "Norm", "Gew.", "Kritiek", "Voor", "Fasen"):
+        tabel.add_column(kolom, overflow="fold")
+    for c in criteria:
+        tabel.add_row(c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
+                      "ja" if c.kritiek else "", ", ".join(d.value for d in c.doelgroepen),
+                      ", ".join(f.value for f in c.fasen))
+    _console().print(tabel)
+
+
+@kader_app.command("controleer")
+def kader_controleer(
+    bestand: Annotated[Path | None, typer.Argument(
+        help="Het kaderbestand; zonder argument het ingebouwde kader.", show_default=False)] = None,
+) -> None:
+    """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""
+    from collections import Counter
+
+    geladen = _kader(bestand)
+    k = geladen.kader
+    per_pijler = Counter(c.pijler for c in k.criteria)
+    typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde.")
+    typer.echo(f"{len(k.criteria)} criteria: "
+               + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
+               + f"; {sum(c.kritiek for c in k.criteria)} kritiek, "
+               + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan.")
+
+
+# ---------------------------------------------------------------- start
+
+
+def main() -> None:
+    """Startpunt van het commando: vangt bugs af zodat de gebruiker nooit een traceback ziet."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("\nAfgebroken.", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as e:
+        typer.echo(
+            f"interne fout: {type(e).__name__}: {e}\n"
+            f"Dit is een fout in azc-kwaliteit, niet in uw invoer. Meld hem met het commando "
+            f"dat u gaf op {MELD_BUG}.",
+            err=True,
+        )
+        sys.exit(INTERN)

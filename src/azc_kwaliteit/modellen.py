@@ -1,0 +1,284 @@
+"""De vorm van een kader en van een beoordeling (Pydantic v2, streng en onveranderlijk).
+
+Deze modellen controleren alleen de structuur. Of een antwoord past bij het criterium uit het
+kader, controleert ``valideren``; de inhoudelijke samenhang van een kader controleert
+``Kader.controleer_samenhang`` hieronder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80)]
+Tekst = Annotated[str, Field(min_length=1, max_length=5000)]
+KorteTekst = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+class Model(BaseModel):
+    """Gemeenschappelijke instellingen: onbekende sleutels zijn fouten, modellen zijn bevroren."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False,
+                              str_strip_whitespace=True, allow_inf_nan=False)
+
+
+class Doelgroep(StrEnum):
+    gezinnen = "gezinnen"
+    amv = "amv"
+
+
+class Fase(StrEnum):
+    in_gebruik = "in_gebruik"
+    gepland = "gepland"
+
+
+class Soort(StrEnum):
+    azc = "azc"
+    noodopvang = "noodopvang"
+    crisisnoodopvang = "crisisnoodopvang"
+    gemeentelijke_opvang = "gemeentelijke_opvang"
+    gezinslocatie = "gezinslocatie"
+    amv_kleinschalig = "amv_kleinschalig"
+
+
+class Draagvlak(StrEnum):
+    ja = "ja"
+    nee = "nee"
+    onbekend = "onbekend"
+
+
+# ---------------------------------------------------------------- kader
+
+
+class KaderKop(Model):
+    id: Slug
+    naam: KorteTekst
+    versie: KorteTekst
+    beschrijving: Tekst | None = None
+    bronnen: dict[str, KorteTekst] = {}
+
+
+class Indeling(Model):
+    """De drempels van de categorieregels (design §5)."""
+
+    kritiek_onder: float = Field(ge=0, le=1)
+    goed_vanaf: float = Field(ge=0, le=1)
+    min_dekking: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _volgorde(self) -> Indeling:
+        if not self.kritiek_onder < self.goed_vanaf:
+            raise ValueError(
+                f"kritiek_onder ({self.kritiek_onder}) moet kleiner zijn dan goed_vanaf "
+                f"({self.goed_vanaf}), anders is categorie 2 onbereikbaar"
+            )
+        return self
+
+
+class Pijler(Model):
+    id: Slug
+    naam: KorteTekst
+    beschrijving: Tekst | None = None
+
+
+class Grens(Model):
+    """Een inclusief interval; ``min`` en/of ``max``."""
+
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _een_grens(self) -> Grens:
+        if self.min is None and self.max is None:
+            raise ValueError("geef min, max of allebei")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is groter dan max ({self.max})")
+        return self
+
+    def bevat(self, waarde: float) -> bool:
+        return (self.min is None or waarde >= self.min) and (self.max is None or waarde <= self.max)
+
+    @property
+    def _lo(self) -> float:
+        return self.min if self.min is not None else -math.inf
+
+    @property
+    def _hi(self) -> float:
+        return self.max if self.max is not None else math.inf
+
+    def omvat(self, ander: Grens) -> bool:
+        """Of dit interval ``ander`` helemaal bevat."""
+        return self._lo <= ander._lo and ander._hi <= self._hi
+
+    def overlapt(self, ander: Grens) -> bool:
+        """Of de twee intervallen minstens één waarde delen."""
+        return max(self._lo, ander._lo) <= min(self._hi, ander._hi)
+
+
+class Schaalnorm(Model):
+    voldoet: int
+    deels: int | None = None
+
+
+class CriteriumBasis(Model):
+    id: Slug
+    pijler: Slug
+    titel: KorteTekst
+    vraag: Tekst
+    gewicht: float = Field(gt=0, le=100)
+    kritiek: bool = False
+    doelgroepen: list[Doelgroep] = Field(default=[Doelgroep.gezinnen, Doelgroep.amv], min_length=1)
+    fasen: list[Fase] = Field(default=[Fase.in_gebruik], min_length=1)
+    soorten: list[Soort] = []
+    bronnen: list[KorteTekst] = Field(min_length=1)
+    toelichting: Tekst
+    advies: Tekst
+    eenheid: KorteTekst | None = None
+
+    @field_validator("doelgroepen", "fasen", "soorten")
+    @classmethod
+    def _uniek(cls, waarden: list[StrEnum]) -> list[StrEnum]:
+        if len(set(waarden)) != len(waarden):
+            raise ValueError("een waarde staat dubbel in de lijst")
+        return waarden
+
+
+class JaNeeCriterium(CriteriumBasis):
+    type: Literal["ja_nee"]
+    verwacht: Literal["ja", "nee"] = "ja"
+
+    @field_validator("verwacht", mode="before")
+    @classmethod
+    def _bool(cls, v: object) -> object:
+        return {True: "ja", False: "nee"}.get(v, v) if isinstance(v, bool) else v
+
+
+class GetalCriterium(CriteriumBasis):
+    type: Literal["getal"]
+    norm: Grens
+    deels: Grens | None = None
+    bereik: Grens | None = None
+    """Welke antwoorden mogelijk zijn; standaard 0 of meer, en bij eenheid % ook hoogstens 100."""
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> GetalCriterium:
+        if self.deels is not None and not self.deels.omvat(self.norm):
+            raise ValueError("de deels-band moet de norm omvatten (deels is ruimer dan de norm)")
+        if not self.toegestaan().overlapt(self.norm):
+            raise ValueError("geen enkel mogelijk antwoord voldoet aan de norm (norm valt "
+                             "buiten het bereik)")
+        return self
+
+    def toegestaan(self) -> Grens:
+        if self.bereik is not None:
+            return self.bereik
+        return Grens(min=0, max=100 if self.eenheid == "%" else None)
+
+
+class SchaalCriterium(CriteriumBasis):
+    type: Literal["schaal"]
+    niveaus: dict[int, KorteTekst] = Field(min_length=2)
+    norm: Schaalnorm
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> SchaalCriterium:
+        for naam, niveau in (("voldoet", self.norm.voldoet), ("deels", self.norm.deels)):
+            if niveau is not None and niveau not in self.niveaus:
+                raise ValueError(f"norm.{naam} ({niveau}) is geen van de niveaus "
+                                 f"{sorted(self.niveaus)}")
+        if self.norm.deels is not None and self.norm.deels >= self.norm.voldoet:
+            raise ValueError("norm.deels moet lager zijn dan norm.voldoet")
+        return self
+
+
+Criterium = Annotated[JaNeeCriterium | GetalCriterium | SchaalCriterium, Field(discriminator="type")]
+
+
+class Kader(Model):
+    kader: KaderKop
+    indeling: Indeling
+    pijlers: list[Pijler] = Field(min_length=1)
+    criteria: list[Criterium] = Field(min_length=1)
+
+    def criterium(self, id: str) -> JaNeeCriterium | GetalCriterium | SchaalCriterium | None:
+        return next((c for c in self.criteria if c.id == id), None)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kader.id}@{self.kader.versie}"
+
+
+# ---------------------------------------------------------------- beoordeling
+
+
+class Bewoners(Model):
+    kinderen: int = Field(ge=0, le=100_000)
+    amv: int = Field(default=0, ge=0, le=100_000)
+
+
+class Locatie(Model):
+    naam: KorteTekst
+    gemeente: KorteTekst
+    soort: Soort
+    status: Fase
+    capaciteit: int = Field(gt=0, le=100_000)
+    doelgroepen: list[Doelgroep] = Field(min_length=1)
+    bewoners: Bewoners | None = None
+    draagvlak_regio: Draagvlak = Draagvlak.onbekend
+
+    @field_validator("doelgroepen")
+    @classmethod
+    def _uniek(cls, waarden: list[Doelgroep]) -> list[Doelgroep]:
+        if len(set(waarden)) != len(waarden):
+            raise ValueError("een doelgroep staat dubbel in de lijst")
+        return waarden
+
+
+class BeoordelingKop(Model):
+    datum: dt.date
+    beoordelaar: KorteTekst
+    kader: KorteTekst | None = None
+
+    @field_validator("datum", mode="before")
+    @classmethod
+    def _iso(cls, v: object) -> object:
+        if isinstance(v, str):
+            try:
+                v = dt.date.fromisoformat(v.strip())
+            except ValueError:
+                raise ValueError(
+                    f"verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'"
+                ) from None
+        if isinstance(v, dt.date) and v > dt.date.today():
+            raise ValueError(f"de datum {v.isoformat()} ligt in de toekomst")
+        return v
+
+
+AntwoordWaarde = bool | int | float | str
+
+
+class Antwoord(Model):
+    """Een antwoord: een kale waarde of ``{waarde, toelichting}``."""
+
+    waarde: AntwoordWaarde | None = None
+    """Leeg (``None``) betekent: nog niet ingevuld, dus onbekend."""
+    toelichting: Tekst | None = None
+
+
+class Beoordeling(Model):
+    locatie: Locatie
+    beoordeling: BeoordelingKop
+    antwoorden: dict[str, Antwoord] = {}
+
+    @field_validator("antwoorden", mode="before")
+    @classmethod
+    def _kaal(cls, v: object) -> object:
+        if v is None:
+            return {}
+        if isinstance(v, dict):
+            return {k: a if isinstance(a, dict) else {"waarde": a} for k, a in v.items()}
+        return v

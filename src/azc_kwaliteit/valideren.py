@@ -1,0 +1,210 @@
+"""Van ingelezen YAML naar gecontroleerde modellen, met Nederlandse meldingen op ``bestand:regel``.
+
+Pydantic controleert de vorm; hier worden zijn fouten vertaald en aan regels gekoppeld, en komen
+de controles die het kader nodig hebben: bestaat het criterium, past het antwoord bij zijn type,
+hangt het kader zelf samen.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from azc_kwaliteit.antwoorden import lees
+from azc_kwaliteit.fouten import InvoerFout, KaderFout, Probleem
+from azc_kwaliteit.laden import Pad, YamlDocument
+from azc_kwaliteit.modellen import Beoordeling, Kader
+
+M = TypeVar("M", bound=BaseModel)
+
+_TAGS = {"ja_nee", "getal", "schaal"}
+_ALLE_VELDEN = sorted(
+    {
+        "kader", "indeling", "pijlers", "criteria", "id", "naam", "versie", "beschrijving",
+        "bronnen", "kritiek_onder", "goed_vanaf", "min_dekking", "pijler", "titel", "vraag",
+        "type", "eenheid", "norm", "deels", "bereik", "gewicht", "kritiek", "doelgroepen",
+        "fasen", "soorten", "toelichting", "advies", "verwacht", "niveaus", "voldoet", "min",
+        "max", "locatie", "gemeente", "soort", "status", "capaciteit", "bewoners", "kinderen",
+        "amv", "draagvlak_regio", "beoordeling", "datum", "beoordelaar", "antwoorden", "waarde",
+    }
+)
+
+
+def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
+    """Een beoordeling die in vorm en inhoud past bij ``kader``, of een ``InvoerFout``."""
+    _eis_mapping(doc, "locatie, beoordeling en antwoorden")
+    beoordeling = _valideer(Beoordeling, doc, InvoerFout)
+    problemen = []
+    ids = [c.id for c in kader.criteria]
+    for cid, antwoord in beoordeling.antwoorden.items():
+        c = kader.criterium(cid)
+        if c is None:
+            suggestie = difflib.get_close_matches(cid, ids, n=1, cutoff=0.6)
+            hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
+                    else "zie 'azc-kwaliteit kader toon' voor de ids")
+            problemen.append(_probleem(doc, ("antwoorden", cid),
+                                       f"onbekend criterium '{cid}'; {hint}"))
+            continue
+        try:
+            lees(c, antwoord.waarde)
+        except ValueError as e:
+            pad: Pad = ("antwoorden", cid)
+            if isinstance(doc.data["antwoorden"].get(cid), dict):
+                pad = (*pad, "waarde")
+            problemen.append(_probleem(doc, pad, str(e)))
+    if problemen:
+        raise InvoerFout(problemen)
+    return beoordeling
+
+
+def valideer_kader(doc: YamlDocument) -> Kader:
+    """Een kader dat in vorm klopt en samenhangt, of een ``KaderFout``."""
+    _eis_mapping(doc, "kader, indeling, pijlers en criteria", fout=KaderFout)
+    kader = _valideer(Kader, doc, KaderFout)
+    problemen: list[Probleem] = []
+
+    def meld(pad: Pad, melding: str) -> None:
+        problemen.append(_probleem(doc, pad, melding))
+
+    for naam, aantal in Counter(p.id for p in kader.pijlers).items():
+        if aantal > 1:
+            meld(("pijlers",), f"pijler '{naam}' staat {aantal} keer in het kader")
+    pijlers = {p.id for p in kader.pijlers}
+    gezien: dict[str, int] = {}
+    for i, c in enumerate(kader.criteria):
+        if c.id in gezien:
+            meld(("criteria", i, "id"),
+                 f"criterium-id '{c.id}' is al gebruikt (criterium {gezien[c.id] + 1}); "
+                 "elk id moet uniek zijn")
+        gezien.setdefault(c.id, i)
+        if c.pijler not in pijlers:
+            meld(("criteria", i, "pijler"),
+                 f"onbekende pijler '{c.pijler}'; verwacht een van: {', '.join(sorted(pijlers))}")
+        if kader.kader.bronnen:
+            for j, bron in enumerate(c.bronnen):
+                sleutel = bron.split()[0]
+                if sleutel not in kader.kader.bronnen:
+                    meld(("criteria", i, "bronnen", j),
+                         f"bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: "
+                         f"{', '.join(sorted(kader.kader.bronnen))}")
+    for p in kader.pijlers:
+        if not any(c.pijler == p.id for c in kader.criteria):
+            meld(("pijlers",), f"pijler '{p.id}' heeft geen criteria")
+    if problemen:
+        raise KaderFout(problemen)
+    return kader
+
+
+def _eis_mapping(doc: YamlDocument, wat: str, fout: type[InvoerFout] = InvoerFout) -> None:
+    if not isinstance(doc.data, dict):
+        raise fout([Probleem(doc.bestand, doc.regel(()),
+                             f"verwacht een mapping met {wat}; kreeg {_soort(doc.data)}")])
+
+
+def _valideer(model: type[M], doc: YamlDocument, fout: type[InvoerFout]) -> M:
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as e:
+        raise fout([_pydantic_probleem(doc, err) for err in e.errors()[:25]]) from None
+
+
+def _probleem(doc: YamlDocument, pad: Pad, melding: str) -> Probleem:
+    return Probleem(doc.bestand, doc.regel(pad), f"{_pad_tekst(pad)}: {melding}")
+
+
+def _pydantic_probleem(doc: YamlDocument, err: ErrorDetails) -> Probleem:
+    pad: Pad = tuple(
+        p for p in err["loc"]
+        if p not in _TAGS and p != "[key]" and not (isinstance(p, str) and p.startswith("function-"))
+    )
+    if err["type"] == "extra_forbidden":
+        sleutel = str(pad[-1]) if pad else "?"
+        suggestie = difflib.get_close_matches(sleutel, _ALLE_VELDEN, n=1, cutoff=0.7)
+        hint = f"; bedoelde u '{suggestie[0]}'?" if suggestie else ""
+        if not suggestie and " " in sleutel:
+            hint = ("; staat er een komma in een tekst tussen { }? Zet zo'n tekst tussen "
+                    "aanhalingstekens")
+        return _probleem(doc, pad, f"onbekende sleutel '{sleutel}'{hint}")
+    return _probleem(doc, pad, _melding(err))
+
+
+def _melding(err: ErrorDetails) -> str:
+    t, ctx, invoer = err["type"], err.get("ctx") or {}, err.get("input")
+    kreeg = f", kreeg {_kort(invoer)}"
+    if t == "missing":
+        return "ontbreekt; dit veld is verplicht"
+    if t in ("enum", "literal_error"):
+        verwacht = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return f"verwacht een van: {verwacht}{kreeg}"
+    if t in ("int_type", "int_parsing", "int_from_float"):
+        return f"verwacht een geheel getal{kreeg}"
+    if t in ("float_type", "float_parsing"):
+        return f"verwacht een getal{kreeg}"
+    if t == "finite_number":
+        return f"verwacht een eindig getal (geen NaN of oneindig){kreeg}"
+    if t in ("bool_type", "bool_parsing"):
+        return f"verwacht true of false{kreeg}"
+    if t == "string_type":
+        return f"verwacht tekst{kreeg}"
+    if t == "string_too_short":
+        return "mag niet leeg zijn"
+    if t == "string_too_long":
+        return f"tekst is te lang (hoogstens {ctx.get('max_length')} tekens)"
+    if t == "string_pattern_mismatch":
+        return f"verwacht een id van kleine letters, cijfers en streepjes (zoals 'speelruimte-binnen'){kreeg}"
+    if t in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        woorden = {"greater_than": ("groter dan", "gt"), "greater_than_equal": ("minstens", "ge"),
+                   "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le")}
+        woord, sleutel = woorden[t]
+        return f"moet {woord} {ctx.get(sleutel)} zijn{kreeg}"
+    if t == "too_short":
+        return f"verwacht minstens {ctx.get('min_length')} element(en)"
+    if t == "too_long":
+        return f"verwacht hoogstens {ctx.get('max_length')} elementen"
+    if t in ("dict_type", "model_type", "model_attributes_type"):
+        return f"verwacht een mapping (sleutel: waarde){', kreeg ' + _soort(invoer)}"
+    if t == "list_type":
+        return f"verwacht een lijst{', kreeg ' + _soort(invoer)}"
+    if t in ("date_type", "date_parsing", "date_from_datetime_parsing"):
+        return f"verwacht een datum als JJJJ-MM-DD{kreeg}"
+    if t == "union_tag_invalid":
+        return f"onbekend type '{ctx.get('tag')}'; verwacht ja_nee, getal of schaal"
+    if t == "union_tag_not_found":
+        return "type ontbreekt; verwacht ja_nee, getal of schaal"
+    if t == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    return str(err["msg"])  # pragma: no cover - een fouttype dat we nog niet vertalen
+
+
+def _pad_tekst(pad: Pad) -> str:
+    tekst = ""
+    for p in pad:
+        tekst += f"[{p}]" if isinstance(p, int) else (f".{p}" if tekst else str(p))
+    return tekst or "(document)"
+
+
+def _soort(x: Any) -> str:
+    if isinstance(x, dict):
+        return "een mapping"
+    if isinstance(x, list):
+        return "een lijst"
+    if x is None:
+        return "niets (leeg)"
+    if isinstance(x, bool):
+        return "true/false"
+    if isinstance(x, int | float):
+        return f"het getal {x}"
+    return f"de tekst {_kort(x)}"
+
+
+def _kort(x: Any) -> str:
+    if isinstance(x, dict | list):
+        return _soort(x)
+    if x is None:
+        return "niets (leeg)"
+    tekst = str(x)
+    return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

@@ -1,0 +1,138 @@
+"""Een uitslag naar tekst, Markdown of JSON: pure functies die een string teruggeven.
+
+De teksten staan in Jinja-sjablonen in de package (``sjablonen/``), die één keer worden geladen.
+Tekst uit beoordelingen wordt alleen als waarde doorgegeven, nooit zelf als sjabloon gelezen.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Literal
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.uitslag import Categorie, Uitslag
+
+Formaat = Literal["tekst", "markdown", "json"]
+
+OORDEEL_LABEL = {
+    Oordeel.voldoet: "voldoet",
+    Oordeel.deels: "voldoet deels",
+    Oordeel.voldoet_niet: "voldoet niet",
+    Oordeel.nvt: "niet van toepassing",
+    Oordeel.onbekend: "onbekend",
+}
+OORDEEL_TEKEN = {
+    Oordeel.voldoet: "✓", Oordeel.deels: "~", Oordeel.voldoet_niet: "✗",
+    Oordeel.nvt: "-", Oordeel.onbekend: "?",
+}
+
+
+def pct(x: float | None) -> str:
+    """0.625 → '63 %' (Nederlandse notatie, spatie voor het procentteken)."""
+    if x is None:
+        return "–"
+    v = x * 100
+    return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")
+
+
+def balk(x: float | None, breedte: int = 20) -> str:
+    """Een balk van blokjes voor een score tussen 0 en 1."""
+    if x is None:
+        return "·" * breedte
+    vol = round(x * breedte)
+    return "█" * vol + "░" * (breedte - vol)
+
+
+_MD_SPECIAAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|~"})
+
+
+def md(tekst: object) -> str:
+    """Tekst uit een beoordeling veilig in Markdown: geen opmaak, geen HTML, geen tabelbreuk."""
+    schoon = html.escape(" ".join(str(tekst).split()), quote=False)
+    return schoon.translate(_MD_SPECIAAL)
+
+
+@lru_cache(maxsize=1)
+def omgeving() -> Environment:
+    """De Jinja-omgeving van de package (eenmalig opgebouwd)."""
+    env = Environment(
+        loader=PackageLoader("azc_kwaliteit", "sjablonen"),
+        autoescape=select_autoescape(["html", "htm"], default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(pct=pct, balk=balk, md=md, oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)],
+                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
+    env.globals.update(Categorie=Categorie, Oordeel=Oordeel)
+    return env
+
+
+def render(sjabloon: str, **context: Any) -> str:
+    return omgeving().get_template(sjabloon).render(**context)
+
+
+def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str]) -> dict[str, Any]:
+    """De JSON-vorm van een uitslag (design §6: categorie, omzetting, pijlers, dekking, ...)."""
+    return {
+        "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
+                    "status": u.status, "draagvlak_regio": u.draagvlak_regio},
+        "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar},
+        "kader": dict(herkomst),
+        "plantoets": u.plantoets,
+        "categorie": int(u.categorie),
+        "categorie_naam": u.categorie.naam,
+        "betekenis": u.categorie.betekenis,
+        "omzetting": u.omzetting,
+        "dekking": round(u.dekking, 4),
+        "pijlers": {
+            p.id: {"naam": p.naam, "score": p.score, "toelichting": p.toelichting,
+                   "aantallen": p.aantallen}
+            for p in u.pijlers
+        },
+        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
+                    for r in u.redenen],
+        "verbeterpad": [
+            {"criterium": s.criterium, "titel": s.titel, "pijler": s.pijler,
+             "oordeel": s.oordeel.value, "waarom": s.waarom, "advies": s.advies,
+             "bronnen": list(s.bronnen)}
+            for s in u.verbeterpad
+        ],
+        "doel_categorie": int(u.doel_categorie) if u.doel_categorie else None,
+        "criteria": [
+            {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
+             "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
+             "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden}
+            for c in u.criteria
+        ],
+        "nog_te_beoordelen": list(u.nog_te_beoordelen),
+        "waarschuwingen": list(u.waarschuwingen),
+    }
+
+
+def uitslag_tekst(u: Uitslag, herkomst: Mapping[str, str], formaat: Formaat,
+                  *, met_kop: bool = True) -> str:
+    """De uitleg van één uitslag in het gevraagde formaat."""
+    if formaat == "json":
+        return naar_json(uitslag_naar_dict(u, herkomst))
+    sjabloon = "uitslag.md.j2" if formaat == "markdown" else "uitslag.txt.j2"
+    return render(sjabloon, u=u, kader=herkomst, met_kop=met_kop)
+
+
+def naar_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def volgorde(rijen: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Batchresultaten: eerst de laagste categorie, daarbinnen de laagste gemiddelde score."""
+    def gemiddelde(r: Mapping[str, Any]) -> float:
+        scores = [p["score"] for p in r["pijlers"].values() if p["score"] is not None]
+        return sum(scores) / len(scores) if scores else 0.0
+    return sorted(rijen, key=lambda r: (r["categorie"], gemiddelde(r), r["locatie"]["naam"],
+                                        r.get("bestand", "")))
