@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from azc_kwaliteit import __version__
+from azc_kwaliteit.cli_nl import NlCommand, NlGroup, gebruiksfout, installeer
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,8 +27,11 @@ if TYPE_CHECKING:
 OK, POORT_GEZAKT, ONGELDIG, INTERN = 0, 1, 2, 3
 MELD_BUG = "https://github.com/azc-kwaliteit/azc-kwaliteit/issues"
 
+installeer()
+
 app = typer.Typer(
     name="azc-kwaliteit",
+    cls=NlGroup,
     help="Toets opvanglocaties voor kinderen aan het kwaliteitskader: categorie 1 kritiek, "
     "2 verbeterbaar of 3 goed, met uitleg, verbeterpad en bronnen.",
     no_args_is_help=True,
@@ -36,7 +40,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-kader_app = typer.Typer(help="Het kader bekijken en controleren.", no_args_is_help=True)
+kader_app = typer.Typer(help="Het kader bekijken en controleren.", no_args_is_help=True, cls=NlGroup)
 app.add_typer(kader_app, name="kader")
 
 
@@ -180,9 +184,10 @@ def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer:
 # ---------------------------------------------------------------- opdrachten
 
 
-@app.command()
+@app.command(cls=NlCommand)
 def beoordeel(
-    bestand: Annotated[Path, typer.Argument(help="De beoordeling (YAML).", show_default=False)],
+    bestand: Annotated[Path, typer.Argument(help="De beoordeling (YAML).", show_default=False,
+                                            metavar="BESTAND")],
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
@@ -191,27 +196,28 @@ def beoordeel(
     _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None)
 
 
-@app.command()
+@app.command(cls=NlCommand)
 def plantoets(
     bestand: Annotated[Path, typer.Argument(help="De beoordeling van de geplande locatie (YAML).",
-                                            show_default=False)],
+                                            show_default=False, metavar="BESTAND")],
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
-    Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee; de
-    rest staat in de lijst 'nog te beoordelen'.
+    Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee.
+    De rest staat in de lijst 'nog te beoordelen'.
     """
     _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True)
 
 
-@app.command()
+@app.command(cls=NlCommand)
 def batch(
     mappen: Annotated[list[Path], typer.Argument(help="Mappen (of bestanden) met beoordelingen; "
                                                  "mappen worden recursief doorzocht op *.yaml "
-                                                 "en *.yml.", show_default=False)],
+                                                 "en *.yml.", show_default=False,
+                                                 metavar="MAP")],
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     faal_bij: Annotated[int | None, typer.Option(
@@ -227,8 +233,8 @@ def batch(
 ) -> None:
     """Scoor alle beoordelingen in mappen: overzicht, JSON en een poort voor CI.
 
-    Ongeldige bestanden worden met bestand:regel gemeld; de andere worden gewoon gescoord. Een
-    ongeldig bestand geeft altijd exitcode 2.
+    Ongeldige bestanden worden gemeld met bestand:regel; de rest wordt gewoon gescoord.
+    Een ongeldig bestand geeft altijd exitcode 2.
     """
     from azc_kwaliteit.batch import BatchUitslag, verwerk_alle, zoek_bestanden
     from azc_kwaliteit.weergave import naar_json, render
@@ -294,7 +300,7 @@ def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
 kader_pijler = Annotated[str | None, typer.Option("--pijler", help="Alleen deze pijler.")]
 
 
-@kader_app.command("toon")
+@kader_app.command("toon", cls=NlCommand)
 def kader_toon(
     kader: KaderOptie = None,
     pijler: kader_pijler = None,
@@ -327,7 +333,8 @@ def kader_toon(
 
     tabel = Table(title=f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)",
                   header_style="bold", show_lines=False)
-    for kolom in ("Id", "Pijler", "Titel", "Type", "Norm", "Gew.", "Kritiek", "Voor", "Fasen"):
+    tabel.add_column("Id", no_wrap=True)
+    for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Kritiek", "Voor", "Fasen"):
         tabel.add_column(kolom, overflow="fold")
     for c in criteria:
         tabel.add_row(c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
@@ -336,10 +343,11 @@ def kader_toon(
     _console().print(tabel)
 
 
-@kader_app.command("controleer")
+@kader_app.command("controleer", cls=NlCommand)
 def kader_controleer(
     bestand: Annotated[Path | None, typer.Argument(
-        help="Het kaderbestand; zonder argument het ingebouwde kader.", show_default=False)] = None,
+        help="Het kaderbestand; zonder argument het ingebouwde kader.", show_default=False,
+        metavar="[BESTAND]")] = None,
 ) -> None:
     """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""
     from collections import Counter
@@ -357,16 +365,25 @@ def kader_controleer(
 # ---------------------------------------------------------------- start
 
 
-def main() -> None:
-    """Startpunt van het commando: vangt bugs af zodat de gebruiker nooit een traceback ziet."""
+def main(argv: list[str] | None = None) -> None:
+    """Startpunt van het commando: gebruiksfouten in het Nederlands, en bugs afgevangen zodat de
+    gebruiker nooit een traceback ziet."""
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(args=argv, standalone_mode=False)
+    except NoArgsIsHelpError as e:
+        e.show()
+        sys.exit(ONGELDIG)
+    except UsageError as e:
+        opdracht = e.ctx.command_path if e.ctx is not None else "azc-kwaliteit"
+        typer.echo(f"fout: {gebruiksfout(e.format_message())}", err=True)
+        typer.echo(f"Zie '{opdracht} --help' voor hulp.", err=True)
+        sys.exit(ONGELDIG)
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("\nAfgebroken.", err=True)
         sys.exit(130)
-    except SystemExit:
-        raise
-    except Exception as e:
+    except Exception as e:  # het vangnet voor bugs: nooit een traceback
         typer.echo(
             f"interne fout: {type(e).__name__}: {e}\n"
             f"Dit is een fout in azc-kwaliteit, niet in uw invoer. Meld hem met het commando "
@@ -374,3 +391,4 @@ def main() -> None:
             err=True,
         )
         sys.exit(INTERN)
+    sys.exit(code if isinstance(code, int) else OK)

@@ -132,7 +132,7 @@ def _stand(kader: Kader, oordelen: Oordelen) -> _Stand:
                                        "kritieke criteria voldoen niet"),
                                tuple(falend)))
     for pid, s in scores.items():
-        if s is not None and s < Fraction(ind.kritiek_onder):
+        if s is not None and s < _drempel(ind.kritiek_onder):
             redenen_1.append(Reden(
                 "pijler_onder_kritiek",
                 f"Pijler {namen[pid]} scoort {_pct(s)}, onder de kritieke grens van "
@@ -143,7 +143,7 @@ def _stand(kader: Kader, oordelen: Oordelen) -> _Stand:
 
     redenen_2: list[Reden] = []
     for pid, s in scores.items():
-        if s is not None and s < Fraction(ind.goed_vanaf):
+        if s is not None and s < _drempel(ind.goed_vanaf):
             redenen_2.append(Reden(
                 "pijler_onder_goed",
                 f"Pijler {namen[pid]} scoort {_pct(s)}, onder de grens voor goed van "
@@ -166,7 +166,7 @@ def _stand(kader: Kader, oordelen: Oordelen) -> _Stand:
     if toepasselijk_n == 0:
         redenen_2.append(Reden("geen_criteria", "Geen enkel criterium is van toepassing op deze "
                                                 "locatie; er valt niets te beoordelen"))
-    elif dekking < Fraction(ind.min_dekking):
+    elif dekking < _drempel(ind.min_dekking):
         redenen_2.append(Reden(
             "dekking_te_laag",
             f"Dekking is {_pct(dekking)}: te weinig criteria beoordeeld (minimaal "
@@ -174,6 +174,11 @@ def _stand(kader: Kader, oordelen: Oordelen) -> _Stand:
             tuple(sorted(c for c, o in oordelen.items() if o == Oordeel.onbekend))))
     categorie = Categorie.verbeterbaar if redenen_2 else Categorie.goed
     return _Stand(scores, frozenset(zonder), frozenset(onbekend), dekking, categorie, redenen_2)
+
+
+def _drempel(x: float) -> Fraction:
+    """Een drempel zoals hij in het kader staat (0.80 is precies 4/5, niet de binaire benadering)."""
+    return Fraction(str(x))
 
 
 def _score(criteria: list[AnyCriterium], oordelen: Oordelen) -> Fraction:
@@ -227,7 +232,7 @@ def _volgende(kader: Kader, sim: Oordelen, stand: _Stand,
     if kritiek_open:
         c = zwaarste([k for k in kritiek_open if sim[k.id] == Oordeel.voldoet_niet] or kritiek_open)
         return c.id, "kritiek criterium: moet voldoen"
-    drempel = Fraction(ind.kritiek_onder if doel == Categorie.verbeterbaar else ind.goed_vanaf)
+    drempel = _drempel(ind.kritiek_onder if doel == Categorie.verbeterbaar else ind.goed_vanaf)
     if doel == Categorie.goed:
         for p in kader.pijlers:
             if p.id in stand.alles_onbekend:
@@ -241,7 +246,7 @@ def _volgende(kader: Kader, sim: Oordelen, stand: _Stand,
                 c = max(kandidaten, key=lambda k: (_score_na(kader, sim, k.id), k.gewicht,
                                                     _omgekeerd(k.id)))
                 return c.id, f"pijler {namen[p.id]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
-    if doel == Categorie.goed and stand.dekking < Fraction(ind.min_dekking):
+    if doel == Categorie.goed and stand.dekking < _drempel(ind.min_dekking):
         onbekend = [k for k in open_ if sim[k.id] == Oordeel.onbekend]
         if onbekend:
             return zwaarste(onbekend).id, f"dekking {_pct(stand.dekking)}, nodig is {_pct(ind.min_dekking)}"

@@ -109,7 +109,8 @@ def lees_tekst(tekst: str, bestand: str) -> YamlDocument:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         regel = mark.line + 1 if mark is not None else None
-        raise InvoerFout.enkel(bestand, regel, _yaml_melding(e)) from None
+        regeltekst = tekst.splitlines()[regel - 1] if regel and regel <= len(tekst.splitlines()) else ""
+        raise InvoerFout.enkel(bestand, regel, _yaml_melding(e, regeltekst)) from None
     except yaml.YAMLError as e:
         raise InvoerFout.enkel(bestand, None, f"ongeldige YAML ({e})") from None
     except RecursionError:
@@ -140,9 +141,12 @@ _VERTALING = (
 )
 
 
-def _yaml_melding(e: yaml.MarkedYAMLError) -> str:
+def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
     """Een Nederlandse uitleg van een PyYAML-syntaxfout, met de oorspronkelijke tekst erbij."""
     origineel = " ".join(str(x) for x in (e.context, e.problem) if x)
+    if "\t" in regeltekst[: len(regeltekst) - len(regeltekst.lstrip())] or (
+            "cannot start any token" in origineel and "\t" in regeltekst):
+        return f"ongeldige YAML: {_VERTALING[0][1]}"
     for patroon, uitleg in _VERTALING:
         if patroon.search(origineel):
             return f"ongeldige YAML: {uitleg}"

@@ -35,30 +35,48 @@ _ALLE_VELDEN = sorted(
 
 
 def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
-    """Een beoordeling die in vorm en inhoud past bij ``kader``, of een ``InvoerFout``."""
+    """Een beoordeling die in vorm en inhoud past bij ``kader``, of een ``InvoerFout`` met alle
+    problemen tegelijk (vorm én antwoorden), zodat de beoordelaar alles in één keer kan herstellen."""
     _eis_mapping(doc, "locatie, beoordeling en antwoorden")
-    beoordeling = _valideer(Beoordeling, doc, InvoerFout)
+    problemen: list[Probleem] = []
+    beoordeling: Beoordeling | None = None
+    try:
+        beoordeling = Beoordeling.model_validate(doc.data)
+    except ValidationError as e:
+        problemen.extend(_pydantic_probleem(doc, err) for err in e.errors()[:25])
+    antwoorden = doc.data.get("antwoorden")
+    if isinstance(antwoorden, dict):
+        problemen.extend(_antwoordproblemen(doc, antwoorden, kader))
+    if problemen or beoordeling is None:
+        raise InvoerFout(sorted(set(problemen), key=lambda p: (p.regel or 0, p.melding)))
+    return beoordeling
+
+
+def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
+                       kader: Kader) -> list[Probleem]:
+    """Onbekende criteria en antwoorden die niet bij het type van hun criterium passen."""
     problemen = []
     ids = [c.id for c in kader.criteria]
-    for cid, antwoord in beoordeling.antwoorden.items():
-        c = kader.criterium(cid)
+    for cid, ruw in antwoorden.items():
+        c = kader.criterium(str(cid))
         if c is None:
-            suggestie = difflib.get_close_matches(cid, ids, n=1, cutoff=0.6)
+            suggestie = difflib.get_close_matches(str(cid), ids, n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
                     else "zie 'azc-kwaliteit kader toon' voor de ids")
             problemen.append(_probleem(doc, ("antwoorden", cid),
                                        f"onbekend criterium '{cid}'; {hint}"))
             continue
+        pad: Pad = ("antwoorden", cid)
+        waarde = ruw
+        if isinstance(ruw, dict):
+            pad, waarde = (*pad, "waarde"), ruw.get("waarde")
+        if isinstance(waarde, dict | list):
+            continue  # Pydantic meldt al dat hier een enkele waarde hoort
         try:
-            lees(c, antwoord.waarde)
+            lees(c, waarde)
         except ValueError as e:
-            pad: Pad = ("antwoorden", cid)
-            if isinstance(doc.data["antwoorden"].get(cid), dict):
-                pad = (*pad, "waarde")
             problemen.append(_probleem(doc, pad, str(e)))
-    if problemen:
-        raise InvoerFout(problemen)
-    return beoordeling
+    return problemen
 
 
 def valideer_kader(doc: YamlDocument) -> Kader:

@@ -1,0 +1,88 @@
+"""Elk antwoordtype: lezen, weigeren en oordelen."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from azc_kwaliteit.antwoorden import Oordeel, lees, norm_tekst, oordeel
+from conftest import mini_kader
+
+K = mini_kader()
+
+
+def oordeel_van(cid: str, waarde: object) -> Oordeel:
+    c = K.criterium(cid)
+    assert c is not None
+    return oordeel(c, lees(c, waarde))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("waarde, verwacht", [
+    ("ja", Oordeel.voldoet), ("JA", Oordeel.voldoet), (True, Oordeel.voldoet),
+    ("nee", Oordeel.voldoet_niet), (False, Oordeel.voldoet_niet),
+    ("nvt", Oordeel.nvt), ("onbekend", Oordeel.onbekend), (None, Oordeel.onbekend),
+])
+def test_ja_nee(waarde: object, verwacht: Oordeel) -> None:
+    assert oordeel_van("keuken", waarde) == verwacht
+
+
+def test_ja_nee_met_verwacht_nee() -> None:
+    assert oordeel_van("crisis-baby", "nee") == Oordeel.voldoet
+    assert oordeel_van("crisis-baby", "ja") == Oordeel.voldoet_niet
+
+
+@pytest.mark.parametrize("waarde", ["yes", "no", 1, "misschien"])
+def test_ja_nee_weigert_andere_waarden(waarde: object) -> None:
+    c = K.criterium("keuken")
+    assert c is not None
+    with pytest.raises(ValueError, match="verwacht ja of nee"):
+        lees(c, waarde)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("waarde, verwacht", [
+    (100, Oordeel.voldoet), (95, Oordeel.voldoet), (94.9, Oordeel.deels), (75, Oordeel.deels),
+    (74.99, Oordeel.voldoet_niet), (0, Oordeel.voldoet_niet),
+])
+def test_getal_met_minimum_en_deelsband(waarde: float, verwacht: Oordeel) -> None:
+    assert oordeel_van("school", waarde) == verwacht
+
+
+@pytest.mark.parametrize("waarde, verwacht", [
+    (0, Oordeel.voldoet), (1, Oordeel.voldoet), (1.5, Oordeel.deels), (2, Oordeel.deels),
+    (3, Oordeel.voldoet_niet),
+])
+def test_getal_met_maximum(waarde: float, verwacht: Oordeel) -> None:
+    assert oordeel_van("verhuizingen", waarde) == verwacht
+
+
+@pytest.mark.parametrize("waarde", [140, -1, "veel", True, math.nan, math.inf, "40%"])
+def test_getal_buiten_bereik_of_geen_getal(waarde: object) -> None:
+    c = K.criterium("school")
+    assert c is not None
+    with pytest.raises(ValueError, match=r"verwacht een getal \(%\), minstens 0 en hoogstens 100"):
+        lees(c, waarde)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("waarde, verwacht", [
+    (4, Oordeel.voldoet), (3, Oordeel.voldoet), (2, Oordeel.deels), (1, Oordeel.voldoet_niet),
+    (3.0, Oordeel.voldoet),
+])
+def test_schaal(waarde: int, verwacht: Oordeel) -> None:
+    assert oordeel_van("spelen", waarde) == verwacht
+
+
+@pytest.mark.parametrize("waarde", [0, 5, 7, 2.5, "goed"])
+def test_schaal_weigert_onbekende_niveaus(waarde: object) -> None:
+    c = K.criterium("spelen")
+    assert c is not None
+    with pytest.raises(ValueError, match="verwacht een niveau: 1 \\(geen\\)"):
+        lees(c, waarde)  # type: ignore[arg-type]
+
+
+def test_norm_in_woorden() -> None:
+    tekst = {c.id: norm_tekst(c) for c in K.criteria}
+    assert tekst["school"] == "minstens 95 % (deels: minstens 75 %)"
+    assert tekst["verhuizingen"] == "hoogstens 1 (deels: hoogstens 2)"
+    assert tekst["crisis-baby"] == "nee"
+    assert tekst["spelen"] == "niveau 3 (voldoende) of hoger (deels: niveau 2)"

@@ -1,0 +1,193 @@
+"""Eigenschappen van design §5 en van de lader, met gegenereerde kaders en beoordelingen."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from azc_kwaliteit.fouten import InvoerFout
+from azc_kwaliteit.indeling import deel_in
+from azc_kwaliteit.laden import decodeer, lees_tekst
+from azc_kwaliteit.modellen import Beoordeling, Kader
+from azc_kwaliteit.uitslag import Categorie
+from azc_kwaliteit.valideren import valideer_beoordeling
+from azc_kwaliteit.weergave import naar_json, uitslag_naar_dict
+
+PIJLERS = ["voorzieningen", "bescherming", "participatie"]
+OORDELEN = ["voldoet", "deels", "voldoet_niet", "onbekend", "nvt"]
+# per type: een antwoord dat elk oordeel oplevert (ja_nee kent geen deels)
+WAARDE = {
+    "ja_nee": {"voldoet": "ja", "deels": "nee", "voldoet_niet": "nee"},
+    "getal": {"voldoet": 20, "deels": 7, "voldoet_niet": 0},
+    "schaal": {"voldoet": 4, "deels": 2, "voldoet_niet": 1},
+}
+BETER = {"voldoet_niet": "deels", "deels": "voldoet"}
+
+
+@st.composite
+def kaders(draw: st.DrawFn) -> dict[str, Any]:
+    n = draw(st.integers(1, 9))
+    criteria = []
+    for i in range(n):
+        soort = draw(st.sampled_from(["ja_nee", "getal", "schaal"]))
+        c: dict[str, Any] = {
+            "id": f"c{i}", "pijler": draw(st.sampled_from(PIJLERS)), "titel": f"C{i}",
+            "vraag": "?", "type": soort, "gewicht": draw(st.integers(1, 5)),
+            "kritiek": draw(st.booleans()), "bronnen": ["b"], "toelichting": "t", "advies": "a",
+            "doelgroepen": draw(st.sampled_from([["gezinnen"], ["amv"], ["gezinnen", "amv"]])),
+        }
+        if soort == "getal":
+            c.update(norm={"min": 10}, deels={"min": 5})
+        elif soort == "schaal":
+            c.update(niveaus={1: "a", 2: "b", 3: "c", 4: "d"}, norm={"voldoet": 3, "deels": 2})
+        criteria.append(c)
+    gebruikt = sorted({c["pijler"] for c in criteria}, key=PIJLERS.index)
+    kritiek_onder = draw(st.sampled_from([0.3, 0.5, 0.6]))
+    return {
+        "kader": {"id": "gen", "naam": "Gegenereerd", "versie": "1"},
+        "indeling": {"kritiek_onder": kritiek_onder,
+                     "goed_vanaf": draw(st.sampled_from([0.7, 0.8, 0.9, 1.0])),
+                     "min_dekking": draw(st.sampled_from([0.5, 0.9, 1.0]))},
+        "pijlers": [{"id": p, "naam": p.title()} for p in gebruikt],
+        "criteria": criteria,
+    }
+
+
+@st.composite
+def gevallen(draw: st.DrawFn) -> tuple[Kader, dict[str, Any], dict[str, Any]]:
+    kader = draw(kaders())
+    antwoorden: dict[str, Any] = {}
+    for c in kader["criteria"]:
+        o = draw(st.sampled_from([*OORDELEN, "afwezig"]))
+        if o in ("onbekend", "nvt"):
+            antwoorden[c["id"]] = o
+        elif o != "afwezig":
+            antwoorden[c["id"]] = WAARDE[c["type"]][o]
+    loc = {"naam": "L", "gemeente": "G", "soort": "azc", "status": "in_gebruik",
+           "capaciteit": 10, "doelgroepen": draw(st.sampled_from([["gezinnen"], ["amv"],
+                                                                  ["gezinnen", "amv"]])),
+           "draagvlak_regio": draw(st.sampled_from(["ja", "nee", "onbekend"]))}
+    return Kader.model_validate(kader), antwoorden, loc
+
+
+def doc(antwoorden: dict[str, Any], loc: dict[str, Any]) -> Beoordeling:
+    return Beoordeling.model_validate({
+        "locatie": loc, "beoordeling": {"datum": "2026-01-01", "beoordelaar": "x"},
+        "antwoorden": antwoorden})
+
+
+INSTELLINGEN = settings(max_examples=300, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
+
+
+@INSTELLINGEN
+@given(gevallen(), st.data())
+def test_verbeteren_verlaagt_de_categorie_nooit(geval: Any, data: st.DataObject) -> None:
+    kader, antwoorden, loc = geval
+    voor = deel_in(kader, doc(antwoorden, loc))
+    kandidaten = [c for c in voor.criteria if c.oordeel.value in BETER]
+    if not kandidaten:
+        return
+    c = data.draw(st.sampled_from(kandidaten))
+    crit = kader.criterium(c.id)
+    assert crit is not None
+    beter = BETER[c.oordeel.value]
+    if crit.type == "ja_nee":
+        beter = "voldoet"
+    na = deel_in(kader, doc({**antwoorden, c.id: WAARDE[crit.type][beter]}, loc))
+    assert na.categorie >= voor.categorie
+
+
+@INSTELLINGEN
+@given(gevallen(), st.randoms(use_true_random=False))
+def test_volgorde_van_criteria_en_antwoorden_doet_er_niet_toe(geval: Any,
+                                                              rnd: random.Random) -> None:
+    kader, antwoorden, loc = geval
+    criteria = list(kader.criteria)
+    rnd.shuffle(criteria)
+    geschud = kader.model_copy(update={"criteria": criteria})
+    items = list(antwoorden.items())
+    rnd.shuffle(items)
+    a = deel_in(kader, doc(antwoorden, loc))
+    b = deel_in(geschud, doc(dict(items), loc))
+    assert (a.categorie, a.omzetting, a.dekking, a.pijlers) == (
+        b.categorie, b.omzetting, b.dekking, b.pijlers)
+    assert a.redenen == b.redenen
+    assert [s.criterium for s in a.verbeterpad] == [s.criterium for s in b.verbeterpad]
+
+
+@INSTELLINGEN
+@given(gevallen())
+def test_categorie_1_en_2_noemen_redenen_en_het_verbeterpad_werkt(geval: Any) -> None:
+    kader, antwoorden, loc = geval
+    u = deel_in(kader, doc(antwoorden, loc))
+    if u.categorie == Categorie.kritiek:
+        assert u.redenen and all(r.regel in ("kritiek_voldoet_niet", "pijler_onder_kritiek")
+                                 for r in u.redenen)
+        assert any(r.criteria for r in u.redenen)
+    if u.categorie < Categorie.goed:
+        assert u.redenen
+    if u.categorie == Categorie.goed or not any(c.oordeel.value != "nvt" for c in u.criteria):
+        return
+    assert u.doel_categorie == u.categorie + 1
+    na = dict(antwoorden)
+    for stap in u.verbeterpad:
+        crit = kader.criterium(stap.criterium)
+        assert crit is not None
+        na[stap.criterium] = WAARDE[crit.type]["voldoet"]
+    assert deel_in(kader, doc(na, loc)).categorie >= u.doel_categorie
+
+
+@INSTELLINGEN
+@given(gevallen())
+def test_json_gaat_heen_en_terug(geval: Any) -> None:
+    kader, antwoorden, loc = geval
+    data = uitslag_naar_dict(deel_in(kader, doc(antwoorden, loc)), {"id": "gen"})
+    terug = json.loads(naar_json(data))
+    assert terug == json.loads(json.dumps(data))
+    assert terug["categorie"] in (1, 2, 3)
+    assert all(p["score"] is None or 0 <= p["score"] <= 1 for p in terug["pijlers"].values())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=300))
+def test_lader_geeft_alleen_eigen_fouten_op_willekeurige_tekst(tekst: str) -> None:
+    try:
+        lees_tekst(tekst, "x.yaml")
+    except InvoerFout as e:
+        assert all(p.bestand == "x.yaml" for p in e.problemen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200))
+def test_lader_op_willekeurige_bytes(ruw: bytes) -> None:
+    with contextlib.suppress(InvoerFout):
+        lees_tekst(decodeer(ruw, "x.yaml"), "x.yaml")
+
+
+YAML_WAARDEN = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda kind: st.lists(kind, max_size=3) | st.dictionaries(st.text(max_size=10), kind,
+                                                             max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({}, optional={
+    "locatie": YAML_WAARDEN, "beoordeling": YAML_WAARDEN, "antwoorden": YAML_WAARDEN,
+    "extra": YAML_WAARDEN}))
+def test_modellen_geven_alleen_eigen_fouten(data: dict[str, Any]) -> None:
+    from azc_kwaliteit.invoer import laad_kader
+
+    tekst = yaml.safe_dump(data, allow_unicode=True)
+    try:
+        valideer_beoordeling(lees_tekst(tekst, "x.yaml"), laad_kader().kader)
+    except InvoerFout as e:
+        assert e.problemen
