@@ -31,6 +31,16 @@ def test_beoordeel_tekst_legt_uit(runner: CliRunner) -> None:
     assert "24 van de 60 leerplichtige kinderen" in uit  # toelichting van de beoordelaar
 
 
+def test_terminalweergave_met_kleur_en_balken(runner: CliRunner) -> None:
+    r = runner.invoke(cli.app, ["beoordeel", str(KRITIEK)],
+                      env={"FORCE_COLOR": "1", "COLUMNS": "120"})
+    assert r.exit_code == 0
+    assert "\x1b[" in r.stdout  # kleur
+    assert "Categorie 1 – KRITIEK" in r.stdout
+    assert "█" in r.stdout and "Dekking" in r.stdout
+    assert "Verbeterpad naar categorie 2" in r.stdout
+
+
 def test_beoordeel_json_volgt_het_contract(runner: CliRunner) -> None:
     r = draai(runner, "beoordeel", str(KRITIEK), "--formaat", "json")
     assert r.exit_code == 0

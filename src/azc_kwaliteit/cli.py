@@ -150,17 +150,18 @@ def _rich_kop(console: Console, u: Uitslag, kader: GeladenKader) -> None:
     badge = Text(f" {soort} {u.categorie.value} – {u.categorie.naam.upper()} ",
                  style=_KLEUR[u.categorie.value])
     tabel = Table.grid(padding=(0, 2))
+    ind = kader.kader.indeling
     for p in u.pijlers:
-        kleur = ("red" if p.score is not None and p.score < 0.5 else
-                 "yellow" if p.score is not None and p.score < 0.8 else "green")
+        kleur = ("dim" if p.score is None else "red" if p.score < ind.kritiek_onder
+                 else "yellow" if p.score < ind.goed_vanaf else "green")
         tabel.add_row(p.naam, Text(balk(p.score), style=kleur),
                       pct(p.score) if p.score is not None else f"geen score: {p.toelichting}")
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
-    onder = (f"Beoordeeld op {u.datum} door {u.beoordelaar} · kader {kader.kader.label} "
-             f"({kader.hash})")
-    console.print(Panel.fit(Text.assemble(badge, "\n", u.categorie.betekenis, "\n\n"),
-                            title=titel, subtitle=onder, border_style=_KLEUR[u.categorie.value]
-                            .split()[-1]))
+    onder = Text(f"Beoordeeld op {u.datum} door {u.beoordelaar}\nKader {kader.kader.label} "
+                 f"({kader.hash})", style="dim")
+    kleur = _KLEUR[u.categorie.value].split()[-1]
+    console.print(Panel.fit(Text.assemble(badge, "\n", u.categorie.betekenis, "\n", onder),
+                            title=titel, border_style=kleur))
     console.print(tabel)
 
 
