@@ -107,6 +107,8 @@ def _kader(pad: Path | None) -> GeladenKader:
 
 
 def _schrijf(tekst: str, uitvoer: Path | None) -> None:
+    if not tekst.endswith("\n"):
+        tekst += "\n"
     if uitvoer is None:
         sys.stdout.write(tekst)
         sys.stdout.flush()
@@ -325,10 +327,10 @@ def kader_toon(
                             "criteria": [c.model_dump(mode="json") for c in criteria]}), None)
         return
     if formaat == Formaat.markdown:
-        from azc_kwaliteit.weergave import render
+        from azc_kwaliteit.weergave import kader_document
 
-        _schrijf(render("kader.md.j2", k=k, criteria=criteria, herkomst=geladen.herkomst,
-                        norm=norm_tekst), None)
+        _schrijf(kader_document(k.model_copy(update={"criteria": criteria}), geladen.herkomst,
+                                "markdown"), None)
         return
     from rich.table import Table
 
@@ -342,6 +344,29 @@ def kader_toon(
                       "ja" if c.kritiek else "", ", ".join(d.value for d in c.doelgroepen),
                       ", ".join(f.value for f in c.fasen))
     _console().print(tabel)
+
+
+class DocumentFormaat(StrEnum):
+    markdown = "markdown"
+    html = "html"
+
+
+@kader_app.command("document", cls=NlCommand)
+def kader_document(
+    kader: KaderOptie = None,
+    formaat: Annotated[DocumentFormaat, typer.Option("--formaat", "-f", case_sensitive=False,
+                                                     help="Uitvoerformaat.")] = DocumentFormaat.markdown,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Het hele kader als leesbaar document (Markdown of HTML), voor gemeenten en raden.
+
+    Per pijler de criteria met norm, waarom en bronnen; de herleidbaarheid naar het verslag van het
+    rondetafelgesprek; en de categorieregels in gewone woorden.
+    """
+    from azc_kwaliteit.weergave import kader_document as document
+
+    geladen = _kader(kader)
+    _schrijf(document(geladen.kader, geladen.herkomst, formaat.value), uitvoer)
 
 
 @kader_app.command("controleer", cls=NlCommand)

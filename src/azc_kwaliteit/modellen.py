@@ -198,11 +198,20 @@ class SchaalCriterium(CriteriumBasis):
 Criterium = Annotated[JaNeeCriterium | GetalCriterium | SchaalCriterium, Field(discriminator="type")]
 
 
+class Thema(Model):
+    """Een thema uit het verslag van de rondetafel, en de criteria die het dekken."""
+
+    naam: KorteTekst
+    verslag: Tekst
+    criteria: list[Slug] = Field(min_length=1)
+
+
 class Kader(Model):
     kader: KaderKop
     indeling: Indeling
     pijlers: list[Pijler] = Field(min_length=1)
     criteria: list[Criterium] = Field(min_length=1)
+    themas: list[Thema] = []
 
     def criterium(self, id: str) -> JaNeeCriterium | GetalCriterium | SchaalCriterium | None:
         return next((c for c in self.criteria if c.id == id), None)

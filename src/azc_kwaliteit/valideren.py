@@ -29,7 +29,8 @@ _ALLE_VELDEN = sorted(
         "type", "eenheid", "norm", "deels", "bereik", "gewicht", "kritiek", "doelgroepen",
         "fasen", "soorten", "toelichting", "advies", "verwacht", "niveaus", "voldoet", "min",
         "max", "locatie", "gemeente", "soort", "status", "capaciteit", "bewoners", "kinderen",
-        "amv", "draagvlak_regio", "beoordeling", "datum", "beoordelaar", "antwoorden", "waarde",
+        "amv", "draagvlak_regio", "themas", "verslag", "beoordeling", "datum", "beoordelaar",
+        "antwoorden", "waarde",
     }
 )
 
@@ -109,6 +110,11 @@ def valideer_kader(doc: YamlDocument) -> Kader:
                     meld(("criteria", i, "bronnen", j),
                          f"bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: "
                          f"{', '.join(sorted(kader.kader.bronnen))}")
+    for i, thema in enumerate(kader.themas):
+        for j, cid in enumerate(thema.criteria):
+            if cid not in gezien:
+                meld(("themas", i, "criteria", j),
+                     f"thema '{thema.naam}' noemt onbekend criterium '{cid}'")
     for p in kader.pijlers:
         if not any(c.pijler == p.id for c in kader.criteria):
             meld(("pijlers",), f"pijler '{p.id}' heeft geen criteria")

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.modellen import Indeling, Kader
 from azc_kwaliteit.uitslag import Categorie, Uitslag
 
 Formaat = Literal["tekst", "markdown", "json"]
@@ -62,7 +63,7 @@ def omgeving() -> Environment:
     """De Jinja-omgeving van de package (eenmalig opgebouwd)."""
     env = Environment(
         loader=PackageLoader("azc_kwaliteit", "sjablonen"),
-        autoescape=select_autoescape(["html", "htm"], default_for_string=False),
+        autoescape=select_autoescape(["html", "html.j2"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -76,6 +77,45 @@ def omgeving() -> Environment:
 
 def render(sjabloon: str, **context: Any) -> str:
     return omgeving().get_template(sjabloon).render(**context)
+
+
+def regels_in_woorden(ind: Indeling) -> list[str]:
+    """De categorieregels van het kader als gewone zinnen (voor documenten en uitleg)."""
+    return [
+        f"Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
+        f"{pct(ind.kritiek_onder)}.",
+        f"Categorie 3 (goed): geen categorie 1, elke pijler scoort minstens {pct(ind.goed_vanaf)}, "
+        f"geen kritiek criterium voldoet maar deels of is onbekend, en minstens "
+        f"{pct(ind.min_dekking)} van de toepasselijke criteria is beoordeeld.",
+        "Categorie 2 (verbeterbaar): alle andere locaties.",
+        "Omzetting naar reguliere opvang: categorie 3 én draagvlak in de regio.",
+        "Punten per criterium: voldoet 1, deels ½, voldoet niet 0; niet van toepassing en onbekend "
+        "tellen niet mee. De pijlerscore is het gewogen aandeel van de punten.",
+        "Een pijler zonder toepasselijke criteria telt niet mee; een pijler waarvan alles onbekend "
+        "is, heeft geen score en blokkeert categorie 3.",
+        "Bij een geplande locatie (plantoets) tellen alleen criteria die al bij het ontwerp te "
+        "beoordelen zijn; de uitkomst is de verwachte categorie.",
+    ]
+
+
+def bron_tekst(kader: Kader, bron: str) -> str:
+    """'ivrk art. 28' → 'Internationaal Verdrag ... (1989), art. 28'."""
+    sleutel, _, rest = bron.partition(" ")
+    titel = kader.kader.bronnen.get(sleutel)
+    if titel is None:
+        return bron
+    return f"{titel}, {rest}" if rest else titel
+
+
+def kader_document(kader: Kader, herkomst: Mapping[str, str], formaat: Literal["markdown", "html"]
+                   ) -> str:
+    """Het hele kader als leesbaar document, voor gemeenten en raden."""
+    from azc_kwaliteit.antwoorden import norm_tekst
+
+    sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
+    return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
+                  norm=norm_tekst,
+                  bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
 
 
 def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str]) -> dict[str, Any]:
