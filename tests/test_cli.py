@@ -121,7 +121,7 @@ def test_batch_scoort_door_na_een_kapot_bestand(runner: CliRunner, tmp_path: Pat
     assert j["resultaten"][0]["bestand"].endswith(KRITIEK.name)
     assert len(j["fouten"]) == 1
     fout = j["fouten"][0]
-    assert fout["bestand"].endswith("kapot.yaml") and fout["regel"] == 2
+    assert fout["bestand"].endswith("kapot.yaml") and fout["regel"] == 1
     assert j["samenvatting"] == {"beoordelingen": 2, "kritiek": 1, "verbeterbaar": 0, "goed": 1,
                                  "omzetting": 1, "ongeldig": 1}
 

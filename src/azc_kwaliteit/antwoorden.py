@@ -38,6 +38,7 @@ Waarde = bool | float | int | Oordeel
 """Een gelezen antwoord: ja/nee als bool, een getal, een schaalniveau, of nvt/onbekend."""
 
 _JA = {"ja": True, "nee": False}
+_SPECIAAL = {"nvt": Oordeel.nvt, "onbekend": Oordeel.onbekend}
 
 
 def verwachting(c: AnyCriterium) -> str:
@@ -63,28 +64,29 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
         return Oordeel.onbekend
     if isinstance(waarde, str):
         tekst = waarde.strip().lower()
-        if tekst in ("nvt", "onbekend"):
-            return Oordeel(tekst)
-    kreeg = _kreeg(waarde)
+        if tekst in _SPECIAAL:
+            return _SPECIAAL[tekst]
+        if tekst in _JA and isinstance(c, JaNeeCriterium):
+            return _JA[tekst]
     if isinstance(c, JaNeeCriterium):
         if isinstance(waarde, bool):
             return waarde
-        if isinstance(waarde, str) and waarde.strip().lower() in _JA:
-            return _JA[waarde.strip().lower()]
-        raise ValueError(f"verwacht ja of nee (of nvt/onbekend), kreeg {kreeg}")
+        raise ValueError(f"verwacht ja of nee (of nvt/onbekend), kreeg {_kreeg(waarde)}")
     if isinstance(waarde, bool) or not isinstance(waarde, int | float):
-        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        raise _ongeldig(c, waarde)
     if isinstance(c, GetalCriterium):
-        if not math.isfinite(waarde):
-            raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
-        if not c.toegestaan().bevat(waarde):
-            raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        if not math.isfinite(waarde) or not c.toegestaan().bevat(waarde):
+            raise _ongeldig(c, waarde)
         return waarde
     if isinstance(waarde, float) and not waarde.is_integer():
-        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        raise _ongeldig(c, waarde)
     if int(waarde) not in c.niveaus:
-        raise ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg}")
+        raise _ongeldig(c, waarde)
     return int(waarde)
+
+
+def _ongeldig(c: AnyCriterium, waarde: object) -> ValueError:
+    return ValueError(f"verwacht {verwachting(c)}, kreeg {_kreeg(waarde)}")
 
 
 def oordeel(c: AnyCriterium, waarde: Waarde) -> Oordeel:

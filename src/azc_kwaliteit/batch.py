@@ -2,11 +2,15 @@
 
 Een kapot bestand stopt de rest niet: het wordt een ``Probleem`` in de lijst met fouten, en de
 andere bestanden worden gewoon gescoord. Per bestand blijft alleen een samenvatting over (zonder
-de volledige lijst criteria), zodat duizenden bestanden weinig geheugen kosten.
+de volledige lijst criteria), zodat duizenden bestanden weinig geheugen kosten. Vanaf
+``MIN_VOOR_WORKERS`` bestanden werken alle kernen mee (fork, zodat het geladen kader en de
+gecompileerde sjablonen gedeeld worden in plaats van per proces opnieuw opgebouwd).
 """
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -14,12 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
-from azc_kwaliteit.weergave import uitslag_naar_dict, volgorde
+from azc_kwaliteit.weergave import volgorde
 
 EXTENSIES = (".yaml", ".yml")
+MIN_VOOR_WORKERS = 100
+"""Onder dit aantal bestanden kost het opstarten van workers meer dan het oplevert."""
+
+Uitkomst = dict[str, Any] | list[Probleem]
 
 
 def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
@@ -40,22 +49,80 @@ def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
     return list(dict.fromkeys(gevonden)), problemen
 
 
+_NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
+
+
 def verwerk(pad: Path, kader: GeladenKader) -> dict[str, Any]:
-    """De samenvatting van één beoordeling (de JSON-vorm zonder de lijst criteria)."""
-    beoordeling, _ = laad_beoordeling(pad, kader.kader)
-    rij = uitslag_naar_dict(deel_in(kader.kader, beoordeling), kader.herkomst)
-    del rij["criteria"], rij["kader"]
-    return {"bestand": str(pad), **rij}
+    """De compacte samenvatting van één beoordeling voor een batch: de sleutels van het contract
+    (categorie, omzetting, pijlers, dekking, redenen, verbeterpad) plus de bevindingen (criteria
+    die niet voldoen, met de regel van hun antwoord) voor SARIF en annotaties."""
+    beoordeling, doc = laad_beoordeling(pad, kader.kader)
+    u = deel_in(kader.kader, beoordeling, volledig=False)
+    return {
+        "bestand": str(pad),
+        "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
+                    "status": u.status, "draagvlak_regio": u.draagvlak_regio},
+        "beoordeling": {"datum": u.datum, "kader": u.verklaard_kader},
+        "plantoets": u.plantoets,
+        "categorie": int(u.categorie),
+        "omzetting": u.omzetting,
+        "dekking": round(u.dekking, 4),
+        "pijlers": {p.id: {"naam": p.naam, "score": p.score} for p in u.pijlers},
+        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
+                    for r in u.redenen],
+        "verbeterpad": [{"criterium": s.criterium, "oordeel": s.oordeel.value}
+                        for s in u.verbeterpad],
+        "bevindingen": [
+            {"criterium": c.id, "oordeel": c.oordeel.value, "kritiek": c.kritiek,
+             "antwoord": c.antwoord, "regel": doc.regel(("antwoorden", c.id))}
+            for c in u.criteria  # zonder 'volledig' alleen wat niet voldoet of onbekend is
+            if c.oordeel in _NIET_VOLDAAN or (c.kritiek and c.oordeel == Oordeel.onbekend)
+        ],
+    }
 
 
-def verwerk_alle(paden: Iterable[Path],
-                 kader: GeladenKader) -> Iterator[dict[str, Any] | list[Probleem]]:
-    """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is."""
-    for pad in paden:
-        try:
-            yield verwerk(pad, kader)
-        except InvoerFout as e:
-            yield e.problemen
+def _probeer(pad: Path, kader: GeladenKader) -> Uitkomst:
+    try:
+        return verwerk(pad, kader)
+    except InvoerFout as e:
+        return e.problemen
+
+
+_WORKER_KADER: GeladenKader | None = None
+
+
+def _rustige_gc() -> None:
+    """Elke beoordeling maakt duizenden kortlevende objecten zonder kringverwijzingen; een hogere
+    drempel scheelt vele onnodige GC-rondes."""
+    gc.set_threshold(50_000, 50, 100)
+
+
+def _in_worker(pad: Path) -> Uitkomst:
+    assert _WORKER_KADER is not None
+    return _probeer(pad, _WORKER_KADER)
+
+
+def verwerk_alle(paden: list[Path], kader: GeladenKader,
+                 workers: int | None = None) -> Iterator[Uitkomst]:
+    """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
+
+    Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``
+    dwingt één proces af.
+    """
+    global _WORKER_KADER
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(paden) >= MIN_VOOR_WORKERS else 1
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if len(paden) >= MIN_VOOR_WORKERS:
+            _rustige_gc()
+        for pad in paden:
+            yield _probeer(pad, kader)
+        return
+    _WORKER_KADER = kader
+    gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_rustige_gc) as pool:
+        yield from pool.imap_unordered(_in_worker, paden, chunksize=64)
 
 
 @dataclass
@@ -66,7 +133,7 @@ class BatchUitslag:
     resultaten: list[dict[str, Any]] = field(default_factory=list)
     fouten: list[Probleem] = field(default_factory=list)
 
-    def voeg_toe(self, uitkomst: dict[str, Any] | list[Probleem]) -> None:
+    def voeg_toe(self, uitkomst: Uitkomst) -> None:
         if isinstance(uitkomst, list):
             self.fouten.extend(uitkomst)
         else:
@@ -88,6 +155,12 @@ class BatchUitslag:
             return []
         return [r for r in self.resultaten if r["categorie"] <= faal_bij]
 
+    def andere_kaders(self) -> dict[str, int]:
+        """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
+        gebruikt = f"{self.kader['id']}@{self.kader['versie']}"
+        return dict(Counter(k for r in self.resultaten
+                            if (k := r["beoordeling"]["kader"]) and k != gebruikt))
+
     def naar_dict(self, faal_bij: int | None = None) -> dict[str, Any]:
         return {
             "kader": self.kader,
@@ -95,5 +168,5 @@ class BatchUitslag:
             "poort": {"faal_bij": faal_bij, "gezakt": len(self.gezakt(faal_bij))},
             "resultaten": volgorde(self.resultaten),
             "fouten": [{"bestand": f.bestand, "regel": f.regel, "melding": f.melding}
-                       for f in self.fouten],
+                       for f in sorted(self.fouten, key=lambda f: (f.bestand, f.regel or 0))],
         }

@@ -8,9 +8,11 @@ worden pas binnen een opdracht geïmporteerd, zodat ``--help`` snel blijft.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -106,7 +108,7 @@ def _kader(pad: Path | None) -> GeladenKader:
         _stop_met_problemen(e.problemen)
 
 
-def _schrijf(tekst: str, uitvoer: Path | None) -> None:
+def _schrijf(tekst: str, uitvoer: Path | None, *, stil: bool = False) -> None:
     if not tekst.endswith("\n"):
         tekst += "\n"
     if uitvoer is None:
@@ -120,7 +122,8 @@ def _schrijf(tekst: str, uitvoer: Path | None) -> None:
     except OSError as e:
         typer.echo(f"fout: {uitvoer}: kan niet schrijven ({e.strerror})", err=True)
         raise typer.Exit(ONGELDIG) from None
-    typer.echo(f"Geschreven: {uitvoer}", err=True)
+    if not stil:
+        typer.echo(f"Geschreven: {uitvoer}", err=True)
 
 
 def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
@@ -215,6 +218,19 @@ def plantoets(
     _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True)
 
 
+class BatchFormaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+    markdown = "markdown"
+    junit = "junit"
+    sarif = "sarif"
+
+
+def _pad_optie(naam: str, wat: str) -> Any:
+    return typer.Option(naam, metavar="PAD", help=f"Schrijf ook {wat} naar dit bestand.",
+                        rich_help_panel="Extra uitvoer (meerdere tegelijk mogelijk)")
+
+
 @app.command(cls=NlCommand)
 def batch(
     mappen: Annotated[list[Path], typer.Argument(help="Mappen (of bestanden) met beoordelingen; "
@@ -222,25 +238,36 @@ def batch(
                                                  "en *.yml.", show_default=False,
                                                  metavar="MAP")],
     kader: KaderOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
+    formaat: Annotated[BatchFormaat, typer.Option("--formaat", "-f", case_sensitive=False,
+                                                  help="Uitvoerformaat.")] = BatchFormaat.tekst,
     faal_bij: Annotated[int | None, typer.Option(
         "--faal-bij", min=1, max=2, metavar="1|2",
         help="Poort voor CI: stop met code 1 als een locatie in deze categorie of lager valt.",
     )] = None,
     alle: Annotated[bool, typer.Option("--alle", help="Toon alle locaties, ook bij grote "
                                        "aantallen.")] = False,
-    json_pad: Annotated[Path | None, typer.Option("--json", metavar="PAD",
-                                                  help="Schrijf ook de JSON naar dit "
-                                                  "bestand.")] = None,
+    stil: Annotated[bool, typer.Option("--stil", help="Alleen het resultaat: geen voortgang, "
+                                       "geen overzicht, geen meldingen over geschreven "
+                                       "bestanden.")] = False,
+    max_fouten: Annotated[int | None, typer.Option(
+        "--max-fouten", min=1, metavar="N",
+        help="Stop na N ongeldige bestanden (de rest wordt dan niet gescoord).")] = None,
+    json_pad: Annotated[Path | None, _pad_optie("--json", "de JSON")] = None,
+    junit_pad: Annotated[Path | None, _pad_optie("--junit", "JUnit XML")] = None,
+    sarif_pad: Annotated[Path | None, _pad_optie("--sarif", "SARIF 2.1.0")] = None,
+    markdown_pad: Annotated[Path | None, _pad_optie("--markdown", "een Markdown-samenvatting")
+                            ] = None,
     uitvoer: UitvoerOptie = None,
 ) -> None:
-    """Scoor alle beoordelingen in mappen: overzicht, JSON en een poort voor CI.
+    """Scoor alle beoordelingen in mappen: overzicht, JSON, JUnit, SARIF en een poort voor CI.
 
     Ongeldige bestanden worden gemeld met bestand:regel; de rest wordt gewoon gescoord.
-    Een ongeldig bestand geeft altijd exitcode 2.
+    Een ongeldig bestand geeft altijd exitcode 2. Op GitHub Actions komen er annotaties bij.
     """
+    import os
+    import time
+
     from azc_kwaliteit.batch import BatchUitslag, verwerk_alle, zoek_bestanden
-    from azc_kwaliteit.weergave import naar_json, render
 
     geladen = _kader(kader)
     paden, problemen = zoek_bestanden(mappen)
@@ -249,28 +276,88 @@ def batch(
         typer.echo("fout: geen beoordelingen (*.yaml, *.yml) gevonden in "
                    + ", ".join(str(m) for m in mappen), err=True)
         raise typer.Exit(ONGELDIG)
-    for uitkomst in verwerk_alle(paden, geladen):
-        uitslag.voeg_toe(uitkomst)
+    start = time.perf_counter()
+    afgebroken = False
+    with _voortgang(len(paden), aan=not stil) as stap:
+        for uitkomst in verwerk_alle(paden, geladen):
+            uitslag.voeg_toe(uitkomst)
+            stap()
+            if max_fouten is not None and uitslag.ongeldige_bestanden >= max_fouten:
+                afgebroken = True
+                break
     data = uitslag.naar_dict(faal_bij)
-    if json_pad is not None:
-        _schrijf(naar_json(data), json_pad)
-    if formaat == Formaat.json:
-        _schrijf(naar_json(data), uitvoer)
+    teksten = _batch_teksten(data, geladen, faal_bij, time.perf_counter() - start, alle)
+    for pad, soort in ((json_pad, "json"), (junit_pad, "junit"), (sarif_pad, "sarif"),
+                       (markdown_pad, "markdown")):
+        if pad is not None:
+            _schrijf(teksten(soort), pad, stil=stil)
+    console = _console()
+    if formaat == BatchFormaat.tekst and uitvoer is None and console.is_terminal and not stil:
+        _rich_batch(console, data, alle)
+    elif formaat == BatchFormaat.tekst and stil:
+        _schrijf(teksten("samenvatting"), uitvoer, stil=True)
     else:
-        sjabloon = "batch.md.j2" if formaat == Formaat.markdown else "batch.txt.j2"
-        console = _console()
-        if formaat == Formaat.tekst and uitvoer is None and console.is_terminal:
-            _rich_batch(console, data, alle)
-        else:
-            _schrijf(render(sjabloon, b=data, alle=alle, max_rijen=_MAX_RIJEN), uitvoer)
-    gezakt = uitslag.gezakt(faal_bij)
+        _schrijf(teksten(formaat.value), uitvoer, stil=stil)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        from azc_kwaliteit.ci_formaten import github_annotaties
+
+        machine = formaat != BatchFormaat.tekst and uitvoer is None
+        for regel in github_annotaties(data, faal_bij):
+            typer.echo(regel, err=machine)  # annotaties horen op stdout, tenzij daar JSON staat
+    for andere, aantal in uitslag.andere_kaders().items():
+        typer.echo(f"waarschuwing: {aantal} beoordeling(en) noemen kader {andere}, maar zijn "
+                   f"beoordeeld met {geladen.kader.label}", err=True)
+    if afgebroken:
+        typer.echo(f"Gestopt na {max_fouten} ongeldige bestanden (--max-fouten); niet alle "
+                   "bestanden zijn gescoord.", err=True)
     if uitslag.fouten:
         typer.echo(f"{uitslag.ongeldige_bestanden} bestand(en) ongeldig; exitcode 2.", err=True)
         raise typer.Exit(ONGELDIG)
+    gezakt = uitslag.gezakt(faal_bij)
     if gezakt:
         typer.echo(f"Poort gezakt: {len(gezakt)} locatie(s) in categorie {faal_bij} of lager.",
                    err=True)
         raise typer.Exit(POORT_GEZAKT)
+
+
+def _batch_teksten(data: dict[str, Any], geladen: GeladenKader, faal_bij: int | None,
+                   duur: float, alle: bool) -> Callable[[str], str]:
+    """Een maker van de batchuitvoer per formaat (pas gemaakt als erom gevraagd wordt)."""
+    from azc_kwaliteit import ci_formaten
+    from azc_kwaliteit.weergave import naar_json, render
+
+    def maak(soort: str) -> str:
+        if soort == "json":
+            return naar_json(data, compact=len(data["resultaten"]) > _MAX_RIJEN)
+        if soort == "junit":
+            return ci_formaten.naar_junit(data, faal_bij, duur)
+        if soort == "sarif":
+            return ci_formaten.naar_sarif(data, geladen.kader)
+        if soort == "markdown":
+            return render("batch.md.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
+        if soort == "samenvatting":
+            return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
+        return render("batch.txt.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
+
+    return maak
+
+
+@contextmanager
+def _voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
+    """Een voortgangsbalk op stderr, alleen op een terminal, niet in CI en niet bij kleine
+    aantallen; anders een stap die niets doet."""
+    import os
+
+    console = _console(stderr=True)
+    if not aan or totaal < 20 or not console.is_terminal or os.environ.get("CI"):
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("Beoordelingen scoren"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True) as voortgang:
+        taak = voortgang.add_task("scoren", total=totaal)
+        yield lambda: voortgang.advance(taak)
 
 
 _MAX_RIJEN = 50

@@ -1,18 +1,23 @@
 """De indeling in categorieën (design §5): een pure functie van kader en beoordeling.
 
-Geen invoer of uitvoer, geen globale toestand. Scores worden exact met breuken berekend, zodat een
-pijler die precies op een drempel ligt niet door afronding aan de verkeerde kant valt.
+Geen invoer of uitvoer. Scores worden exact berekend (gehele gewichten, halve punten, breuken),
+zodat een pijler die precies op een drempel ligt niet door afronding aan de verkeerde kant valt.
+Wat per kader vaststaat (gewichten, normteksten, wie bij welke pijler hoort) wordt één keer per
+kader voorbereid; dat is een geheugensteun, geen toestand: de uitkomst hangt alleen af van kader
+en beoordeling.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
-from azc_kwaliteit.antwoorden import BEKEND, PUNTEN, AnyCriterium, Oordeel, antwoord_tekst, lees
+from azc_kwaliteit.antwoorden import PUNTEN, AnyCriterium, Oordeel, antwoord_tekst, lees
 from azc_kwaliteit.antwoorden import norm_tekst as _norm_tekst
 from azc_kwaliteit.antwoorden import oordeel as _oordeel
-from azc_kwaliteit.modellen import Beoordeling, Fase, Kader, Locatie
+from azc_kwaliteit.modellen import Beoordeling, Fase, Kader
 from azc_kwaliteit.uitslag import (
     Categorie,
     CriteriumUitslag,
@@ -24,10 +29,18 @@ from azc_kwaliteit.uitslag import (
 
 Oordelen = dict[str, Oordeel]
 
+_HALVE_PUNTEN = {o: int(p * 2) for o, p in PUNTEN.items()}
+_OPEN = (Oordeel.voldoet_niet, Oordeel.deels, Oordeel.onbekend)
+_OORDEELWAARDEN = tuple(o.value for o in Oordeel)
 
-def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = None) -> Uitslag:
+
+def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = None,
+            volledig: bool = True) -> Uitslag:
     """Deel een locatie in. ``plantoets`` forceert (True) of verbiedt (False) de plantoets;
-    standaard volgt die uit ``locatie.status``."""
+    standaard volgt die uit ``locatie.status``. Met ``volledig=False`` bevat ``criteria`` alleen
+    de criteria die niet (volledig) voldoen of onbekend zijn: genoeg voor een batchoverzicht, en
+    veel minder werk bij duizenden locaties."""
+    v = _vooraf(kader)
     loc = beoordeling.locatie
     if plantoets is None:
         plantoets = loc.status == Fase.gepland
@@ -36,159 +49,317 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
     criteria: list[CriteriumUitslag] = []
     oordelen: Oordelen = {}
     nog_te_beoordelen: list[str] = []
-    for c in kader.criteria:
-        antwoord = beoordeling.antwoorden.get(c.id)
-        waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
-        nvt_reden = _nvt_reden(c, loc, fase)
-        if nvt_reden is not None:
-            oordeel = Oordeel.nvt
-            if plantoets and _nvt_reden(c, loc, Fase.in_gebruik) is None:
-                nog_te_beoordelen.append(c.id)
+    antwoorden = beoordeling.antwoorden
+    groepen, soort = frozenset(loc.doelgroepen), loc.soort
+    for r in v.rijen:
+        c = r.criterium
+        antwoord = antwoorden.get(r.id)
+        if r.doelgroepen.isdisjoint(groepen):
+            nvt_reden: str | None = r.nvt_doelgroep
+        elif r.soorten and soort not in r.soorten:
+            nvt_reden = r.nvt_soort
+        elif fase not in r.fasen:
+            nvt_reden = _NVT_FASE[fase]
+            if plantoets and Fase.in_gebruik in r.fasen:
+                nog_te_beoordelen.append(r.id)
         else:
+            nvt_reden = None
+        if nvt_reden is None:
+            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
             oordeel = _oordeel(c, waarde)
-        oordelen[c.id] = oordeel
-        criteria.append(
-            CriteriumUitslag(
-                id=c.id, titel=c.titel, pijler=c.pijler, kritiek=c.kritiek, gewicht=c.gewicht,
-                norm=_norm_tekst(c), oordeel=oordeel, antwoord=antwoord_tekst(c, waarde),
-                toelichting=antwoord.toelichting if antwoord is not None else None,
-                nvt_reden=nvt_reden, kader_toelichting=c.toelichting, advies=c.advies,
-                bronnen=tuple(c.bronnen),
+        elif volledig:
+            oordeel = Oordeel.nvt
+            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
+        else:
+            oordelen[r.id] = Oordeel.nvt
+            continue
+        oordelen[r.id] = oordeel
+        if volledig or oordeel in _OPEN:
+            criteria.append(
+                CriteriumUitslag(
+                    id=r.id, titel=c.titel, pijler=c.pijler, kritiek=c.kritiek,
+                    gewicht=c.gewicht, norm=r.norm, oordeel=oordeel,
+                    antwoord=antwoord_tekst(c, waarde),
+                    toelichting=antwoord.toelichting if antwoord is not None else None,
+                    nvt_reden=nvt_reden, kader_toelichting=c.toelichting, advies=c.advies,
+                    bronnen=r.bronnen,
+                )
             )
-        )
 
-    stand = _stand(kader, oordelen)
-    verbeterpad, doel = _verbeterpad(kader, oordelen, stand)
+    stand = _stand(v, oordelen)
+    verbeterpad, doel = _verbeterpad(kader, v, oordelen, stand)
     omzetting = stand.categorie == Categorie.goed and loc.draagvlak_regio == "ja"
     return Uitslag(
         locatie=loc.naam, gemeente=loc.gemeente, soort=loc.soort.value, status=loc.status.value,
         datum=beoordeling.beoordeling.datum.isoformat(),
         beoordelaar=beoordeling.beoordeling.beoordelaar,
+        verklaard_kader=beoordeling.beoordeling.kader,
         draagvlak_regio=loc.draagvlak_regio.value,
         kader_id=kader.kader.id, kader_versie=kader.kader.versie, plantoets=plantoets,
         categorie=stand.categorie, omzetting=omzetting, dekking=float(stand.dekking),
         pijlers=tuple(
             PijlerUitslag(
-                id=p.id, naam=p.naam,
-                score=None if stand.scores[p.id] is None else round(float(stand.scores[p.id] or 0), 4),
-                toelichting=_pijler_toelichting(p.id, stand),
-                aantallen=_aantallen(kader, oordelen, p.id),
+                id=pid, naam=naam,
+                score=None if (s := stand.scores[pid]) is None else round(float(s), 4),
+                toelichting=_pijler_toelichting(pid, stand),
+                aantallen=_aantallen(v, oordelen, pid),
             )
-            for p in kader.pijlers
+            for pid, naam in v.namen.items()
         ),
-        redenen=tuple(stand.redenen),
+        redenen=_redenen(v, oordelen, stand),
         verbeterpad=verbeterpad, doel_categorie=doel, criteria=tuple(criteria),
         nog_te_beoordelen=tuple(nog_te_beoordelen),
         waarschuwingen=_waarschuwingen(kader, beoordeling),
     )
 
 
-def _nvt_reden(c: AnyCriterium, loc: Locatie, fase: Fase) -> str | None:
-    if not set(c.doelgroepen) & set(loc.doelgroepen):
-        return "alleen voor " + " en ".join(d.value for d in c.doelgroepen)
-    if fase not in c.fasen:
-        return ("pas te beoordelen als de locatie in gebruik is" if fase == Fase.gepland
-                else "alleen voor geplande locaties")
-    if c.soorten and loc.soort not in c.soorten:
-        return "alleen voor " + ", ".join(s.value for s in c.soorten)
-    return None
+_NVT_FASE = {Fase.gepland: "pas te beoordelen als de locatie in gebruik is",
+             Fase.in_gebruik: "alleen voor geplande locaties"}
+
+
+# ---------------------------------------------------------------- per kader voorbereid
+
+
+@dataclass(frozen=True)
+class _Rij:
+    """Eén criterium met wat de hoofdlus ervan nodig heeft, al klaargezet."""
+
+    criterium: AnyCriterium
+    id: str
+    doelgroepen: frozenset[str]
+    fasen: frozenset[str]
+    soorten: frozenset[str]
+    nvt_doelgroep: str
+    nvt_soort: str
+    norm: str
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Vooraf:
+    """Wat de indeling per kader nodig heeft, in de vorm die de binnenste lussen snel houdt."""
+
+    rijen: tuple[_Rij, ...]
+    namen: dict[str, str]
+    """Pijler-id → naam, in de volgorde van het kader."""
+    per_pijler: dict[str, tuple[str, ...]]
+    pijler_van: dict[str, str]
+    gewicht: dict[str, int]
+    """Gewichten als gehele getallen (alle gewichten met dezelfde factor vermenigvuldigd)."""
+    volgorde: dict[str, tuple[float, str]]
+    """Sorteersleutel 'zwaarste eerst, dan op id'."""
+    kritiek: tuple[str, ...]
+    bronnen: dict[str, tuple[str, ...]]
+    kritiek_onder: _Deel
+    goed_vanaf: _Deel
+    min_dekking: _Deel
+
+
+_VOORAF: dict[int, tuple[Kader, _Vooraf]] = {}
+
+
+def _vooraf(kader: Kader) -> _Vooraf:
+    bekend = _VOORAF.get(id(kader))
+    if bekend is not None and bekend[0] is kader:
+        return bekend[1]
+    gewichten = {c.id: _exact(c.gewicht) for c in kader.criteria}
+    noemer = math.lcm(*(g.denominator for g in gewichten.values()))
+    ind = kader.indeling
+    v = _Vooraf(
+        rijen=tuple(
+            _Rij(criterium=c, id=c.id, doelgroepen=frozenset(c.doelgroepen),
+                 fasen=frozenset(c.fasen), soorten=frozenset(c.soorten),
+                 nvt_doelgroep="alleen voor " + " en ".join(d.value for d in c.doelgroepen),
+                 nvt_soort="alleen voor " + ", ".join(x.value for x in c.soorten),
+                 norm=_norm_tekst(c), bronnen=tuple(c.bronnen))
+            for c in kader.criteria),
+        namen={p.id: p.naam for p in kader.pijlers},
+        per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
+                    for p in kader.pijlers},
+        pijler_van={c.id: c.pijler for c in kader.criteria},
+        gewicht={cid: g.numerator * (noemer // g.denominator) for cid, g in gewichten.items()},
+        volgorde={c.id: (-c.gewicht, c.id) for c in kader.criteria},
+        kritiek=tuple(c.id for c in kader.criteria if c.kritiek),
+        bronnen={c.id: tuple(c.bronnen) for c in kader.criteria},
+        kritiek_onder=_Deel.van(ind.kritiek_onder), goed_vanaf=_Deel.van(ind.goed_vanaf),
+        min_dekking=_Deel.van(ind.min_dekking),
+    )
+    if len(_VOORAF) >= 8:
+        _VOORAF.clear()
+    _VOORAF[id(kader)] = (kader, v)
+    return v
+
+
+@lru_cache(maxsize=256)
+def _exact(x: float) -> Fraction:
+    """Een getal zoals het in het kader staat (0.80 is precies 4/5, niet de binaire benadering)."""
+    return Fraction(str(x))
+
+
+class _Deel:
+    """Een exacte verhouding teller/noemer (noemer > 0), vergeleken door kruislings te
+    vermenigvuldigen: even exact als ``Fraction``, maar zonder diens kosten in de binnenste lus."""
+
+    __slots__ = ("noemer", "teller")
+
+    def __init__(self, teller: int, noemer: int) -> None:
+        self.teller, self.noemer = teller, noemer
+
+    @classmethod
+    def van(cls, x: float) -> _Deel:
+        f = _exact(x)
+        return cls(f.numerator, f.denominator)
+
+    def __float__(self) -> float:
+        return self.teller / self.noemer
+
+    def _kruis(self, ander: _Deel) -> tuple[int, int]:
+        return self.teller * ander.noemer, ander.teller * self.noemer
+
+    def __lt__(self, ander: _Deel) -> bool:
+        a, b = self._kruis(ander)
+        return a < b
+
+    def __le__(self, ander: _Deel) -> bool:
+        a, b = self._kruis(ander)
+        return a <= b
+
+    def __gt__(self, ander: _Deel) -> bool:
+        a, b = self._kruis(ander)
+        return a > b
+
+    def __ge__(self, ander: _Deel) -> bool:
+        a, b = self._kruis(ander)
+        return a >= b
+
+    def __eq__(self, ander: object) -> bool:
+        if not isinstance(ander, _Deel):
+            return NotImplemented
+        a, b = self._kruis(ander)
+        return a == b
+
+    def __hash__(self) -> int:
+        return hash(Fraction(self.teller, self.noemer))
+
+    def __repr__(self) -> str:
+        return f"{self.teller}/{self.noemer}"
+
+
+# ---------------------------------------------------------------- de regels
 
 
 @dataclass(frozen=True)
 class _Stand:
-    scores: dict[str, Fraction | None]
+    scores: dict[str, _Deel | None]
     zonder_criteria: frozenset[str]
     alles_onbekend: frozenset[str]
-    dekking: Fraction
+    dekking: _Deel
+    toepasselijk: int
     categorie: Categorie
-    redenen: list[Reden]
 
 
-def _stand(kader: Kader, oordelen: Oordelen) -> _Stand:
-    """Pijlerscores, dekking, categorie en redenen bij gegeven oordelen."""
-    ind = kader.indeling
-    namen = {p.id: p.naam for p in kader.pijlers}
-    scores: dict[str, Fraction | None] = {}
+def _score(v: _Vooraf, ids: tuple[str, ...], oordelen: Oordelen) -> tuple[_Deel | None, bool]:
+    """De pijlerscore over ``ids`` (None als niets bekend is) en of er iets van toepassing is."""
+    gewicht = punten = 0
+    toepasselijk = False
+    for cid in ids:
+        o = oordelen[cid]
+        if o is Oordeel.nvt:
+            continue
+        toepasselijk = True
+        halve = _HALVE_PUNTEN.get(o)
+        if halve is not None:
+            w = v.gewicht[cid]
+            gewicht += w
+            punten += w * halve
+    return (_Deel(punten, 2 * gewicht) if gewicht else None), toepasselijk
+
+
+def _stand(v: _Vooraf, oordelen: Oordelen) -> _Stand:
+    """Pijlerscores, dekking en categorie bij gegeven oordelen (de redenen komen apart)."""
+    scores: dict[str, _Deel | None] = {}
     zonder, onbekend = set(), set()
-    for p in kader.pijlers:
-        toepasselijk = [c for c in kader.criteria
-                        if c.pijler == p.id and oordelen[c.id] != Oordeel.nvt]
-        bekend = [c for c in toepasselijk if oordelen[c.id] in BEKEND]
+    for pid, ids in v.per_pijler.items():
+        score, toepasselijk = _score(v, ids, oordelen)
+        scores[pid] = score
         if not toepasselijk:
-            zonder.add(p.id)
-        elif not bekend:
-            onbekend.add(p.id)
-        scores[p.id] = _score(bekend, oordelen) if bekend else None
-    toepasselijk_n = sum(o != Oordeel.nvt for o in oordelen.values())
-    bekend_n = sum(o in BEKEND for o in oordelen.values())
-    dekking = Fraction(bekend_n, toepasselijk_n) if toepasselijk_n else Fraction(0)
+            zonder.add(pid)
+        elif score is None:
+            onbekend.add(pid)
+    toepasselijk_n = bekend_n = 0
+    for o in oordelen.values():
+        if o is not Oordeel.nvt:
+            toepasselijk_n += 1
+            bekend_n += o is not Oordeel.onbekend
+    dekking = _Deel(bekend_n, toepasselijk_n) if toepasselijk_n else _Deel(0, 1)
+    gescoord = [s for s in scores.values() if s is not None]
+    if (any(oordelen[c] is Oordeel.voldoet_niet for c in v.kritiek)
+            or any(s < v.kritiek_onder for s in gescoord)):
+        categorie = Categorie.kritiek
+    elif (onbekend or toepasselijk_n == 0 or dekking < v.min_dekking
+          or any(s < v.goed_vanaf for s in gescoord)
+          or any(oordelen[c] in (Oordeel.deels, Oordeel.onbekend) for c in v.kritiek)):
+        categorie = Categorie.verbeterbaar
+    else:
+        categorie = Categorie.goed
+    return _Stand(scores, frozenset(zonder), frozenset(onbekend), dekking, toepasselijk_n,
+                  categorie)
 
-    kritiek = [c for c in kader.criteria if c.kritiek]
-    falend = sorted(c.id for c in kritiek if oordelen[c.id] == Oordeel.voldoet_niet)
-    redenen_1: list[Reden] = []
-    if falend:
-        redenen_1.append(Reden("kritiek_voldoet_niet",
-                               _aantal(len(falend), "kritiek criterium voldoet niet",
-                                       "kritieke criteria voldoen niet"),
-                               tuple(falend)))
-    for pid, s in scores.items():
-        if s is not None and s < _drempel(ind.kritiek_onder):
-            redenen_1.append(Reden(
-                "pijler_onder_kritiek",
-                f"Pijler {namen[pid]} scoort {_pct(s)}, onder de kritieke grens van "
-                f"{_pct(ind.kritiek_onder)}", _niet_voldaan(kader, oordelen, pid)))
-    if redenen_1:
-        return _Stand(scores, frozenset(zonder), frozenset(onbekend), dekking,
-                      Categorie.kritiek, redenen_1)
 
-    redenen_2: list[Reden] = []
-    for pid, s in scores.items():
-        if s is not None and s < _drempel(ind.goed_vanaf):
-            redenen_2.append(Reden(
+def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]:
+    """Waarom de locatie in haar categorie valt: de regels die vuurden, met hun criteria."""
+    redenen: list[Reden] = []
+    if stand.categorie == Categorie.kritiek:
+        falend = sorted(c for c in v.kritiek if oordelen[c] is Oordeel.voldoet_niet)
+        if falend:
+            redenen.append(Reden("kritiek_voldoet_niet",
+                                 _aantal(len(falend), "kritiek criterium voldoet niet",
+                                         "kritieke criteria voldoen niet"), tuple(falend)))
+        for pid, s in stand.scores.items():
+            if s is not None and s < v.kritiek_onder:
+                redenen.append(Reden(
+                    "pijler_onder_kritiek",
+                    f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder de kritieke grens van "
+                    f"{_pct(v.kritiek_onder)}", _niet_voldaan(v, oordelen, pid)))
+        return tuple(redenen)
+    if stand.categorie == Categorie.goed:
+        return ()
+    for pid, s in stand.scores.items():
+        if s is not None and s < v.goed_vanaf:
+            redenen.append(Reden(
                 "pijler_onder_goed",
-                f"Pijler {namen[pid]} scoort {_pct(s)}, onder de grens voor goed van "
-                f"{_pct(ind.goed_vanaf)}", _niet_voldaan(kader, oordelen, pid)))
-    for pid in (p.id for p in kader.pijlers if p.id in onbekend):
-        redenen_2.append(Reden(
+                f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder de grens voor goed van "
+                f"{_pct(v.goed_vanaf)}", _niet_voldaan(v, oordelen, pid)))
+    for pid in (p for p in v.namen if p in stand.alles_onbekend):
+        redenen.append(Reden(
             "pijler_onbekend",
-            f"Van pijler {namen[pid]} is geen enkel toepasselijk criterium beoordeeld",
-            tuple(sorted(c.id for c in kader.criteria
-                         if c.pijler == pid and oordelen[c.id] == Oordeel.onbekend))))
+            f"Van pijler {v.namen[pid]} is geen enkel toepasselijk criterium beoordeeld",
+            tuple(sorted(c for c in v.per_pijler[pid] if oordelen[c] is Oordeel.onbekend))))
     for o, regel, enkel, meer in (
         (Oordeel.deels, "kritiek_deels", "kritiek criterium voldoet maar deels",
          "kritieke criteria voldoen maar deels"),
         (Oordeel.onbekend, "kritiek_onbekend", "kritiek criterium is onbekend",
          "kritieke criteria zijn onbekend"),
     ):
-        ids = sorted(c.id for c in kritiek if oordelen[c.id] == o)
+        ids = sorted(c for c in v.kritiek if oordelen[c] is o)
         if ids:
-            redenen_2.append(Reden(regel, _aantal(len(ids), enkel, meer), tuple(ids)))
-    if toepasselijk_n == 0:
-        redenen_2.append(Reden("geen_criteria", "Geen enkel criterium is van toepassing op deze "
-                                                "locatie; er valt niets te beoordelen"))
-    elif dekking < _drempel(ind.min_dekking):
-        redenen_2.append(Reden(
+            redenen.append(Reden(regel, _aantal(len(ids), enkel, meer), tuple(ids)))
+    if stand.toepasselijk == 0:
+        redenen.append(Reden("geen_criteria", "Geen enkel criterium is van toepassing op deze "
+                                              "locatie; er valt niets te beoordelen"))
+    elif stand.dekking < v.min_dekking:
+        redenen.append(Reden(
             "dekking_te_laag",
-            f"Dekking is {_pct(dekking)}: te weinig criteria beoordeeld (minimaal "
-            f"{_pct(ind.min_dekking)})",
-            tuple(sorted(c for c, o in oordelen.items() if o == Oordeel.onbekend))))
-    categorie = Categorie.verbeterbaar if redenen_2 else Categorie.goed
-    return _Stand(scores, frozenset(zonder), frozenset(onbekend), dekking, categorie, redenen_2)
+            f"Dekking is {_pct(stand.dekking)}: te weinig criteria beoordeeld (minimaal "
+            f"{_pct(v.min_dekking)})",
+            tuple(sorted(c for c, o in oordelen.items() if o is Oordeel.onbekend))))
+    return tuple(redenen)
 
 
-def _drempel(x: float) -> Fraction:
-    """Een drempel zoals hij in het kader staat (0.80 is precies 4/5, niet de binaire benadering)."""
-    return Fraction(str(x))
+# ---------------------------------------------------------------- het verbeterpad
 
 
-def _score(criteria: list[AnyCriterium], oordelen: Oordelen) -> Fraction:
-    gewicht = sum((Fraction(str(c.gewicht)) for c in criteria), Fraction(0))
-    punten = sum((Fraction(str(c.gewicht)) * PUNTEN[oordelen[c.id]]
-                  for c in criteria), Fraction(0))
-    return punten / gewicht
-
-
-def _verbeterpad(kader: Kader, oordelen: Oordelen,
+def _verbeterpad(kader: Kader, v: _Vooraf, oordelen: Oordelen,
                  stand: _Stand) -> tuple[tuple[Stap, ...], Categorie | None]:
     """Welke criteria, in welke volgorde, naar 'voldoet' moeten om de volgende categorie te halen.
 
@@ -199,65 +370,59 @@ def _verbeterpad(kader: Kader, oordelen: Oordelen,
     if stand.categorie == Categorie.goed:
         return (), None
     doel = Categorie(stand.categorie + 1)
-    criteria = {c.id: c for c in kader.criteria}
     sim = dict(oordelen)
     stappen: list[Stap] = []
     huidig = stand
     while huidig.categorie < doel:
-        keuze = _volgende(kader, sim, huidig, doel)
+        keuze = _volgende(v, sim, huidig, doel)
         if keuze is None:
             break
         cid, waarom = keuze
-        c = criteria[cid]
+        c = kader.criterium(cid)
+        assert c is not None
         stappen.append(Stap(criterium=cid, titel=c.titel, pijler=c.pijler, oordeel=sim[cid],
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
-                            bronnen=tuple(c.bronnen)))
+                            bronnen=v.bronnen[cid]))
         sim[cid] = Oordeel.voldoet
-        huidig = _stand(kader, sim)
+        huidig = _stand(v, sim)
     return tuple(stappen), doel if huidig.categorie >= doel else None
 
 
-def _volgende(kader: Kader, sim: Oordelen, stand: _Stand,
+def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
               doel: Categorie) -> tuple[str, str] | None:
-    ind = kader.indeling
-    namen = {p.id: p.naam for p in kader.pijlers}
-    open_ = [c for c in kader.criteria
-             if sim[c.id] in (Oordeel.voldoet_niet, Oordeel.deels, Oordeel.onbekend)]
+    def zwaarste(kandidaten: list[str]) -> str:
+        return min(kandidaten, key=v.volgorde.__getitem__)
 
-    def zwaarste(kandidaten: list[AnyCriterium]) -> AnyCriterium:
-        return min(kandidaten, key=lambda c: (-c.gewicht, c.id))
-
-    kritiek_open = [c for c in open_ if c.kritiek and (
-        sim[c.id] == Oordeel.voldoet_niet or doel == Categorie.goed)]
-    if kritiek_open:
-        c = zwaarste([k for k in kritiek_open if sim[k.id] == Oordeel.voldoet_niet] or kritiek_open)
-        return c.id, "kritiek criterium: moet voldoen"
-    drempel = _drempel(ind.kritiek_onder if doel == Categorie.verbeterbaar else ind.goed_vanaf)
+    kritiek_niet = [c for c in v.kritiek if sim[c] is Oordeel.voldoet_niet]
+    if not kritiek_niet and doel == Categorie.goed:
+        kritiek_niet = [c for c in v.kritiek if sim[c] in _OPEN]
+    if kritiek_niet:
+        return zwaarste(kritiek_niet), "kritiek criterium: moet voldoen"
     if doel == Categorie.goed:
-        for p in kader.pijlers:
-            if p.id in stand.alles_onbekend:
-                c = zwaarste([k for k in open_ if k.pijler == p.id])
-                return c.id, f"pijler {p.naam} is nog helemaal onbekend"
-    for p in kader.pijlers:
-        s = stand.scores[p.id]
+        for pid in v.namen:
+            if pid in stand.alles_onbekend:
+                return (zwaarste([c for c in v.per_pijler[pid] if sim[c] in _OPEN]),
+                        f"pijler {v.namen[pid]} is nog helemaal onbekend")
+    drempel = v.kritiek_onder if doel == Categorie.verbeterbaar else v.goed_vanaf
+    for pid, s in stand.scores.items():
         if s is not None and s < drempel:
-            kandidaten = [k for k in open_ if k.pijler == p.id]
+            kandidaten = [c for c in v.per_pijler[pid] if sim[c] in _OPEN]
             if kandidaten:
-                c = max(kandidaten, key=lambda k: (_score_na(kader, sim, k.id), k.gewicht,
-                                                    _omgekeerd(k.id)))
-                return c.id, f"pijler {namen[p.id]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
-    if doel == Categorie.goed and stand.dekking < _drempel(ind.min_dekking):
-        onbekend = [k for k in open_ if sim[k.id] == Oordeel.onbekend]
+                beste = max(kandidaten, key=lambda c: (_score_na(v, sim, c), v.gewicht[c],
+                                                       _omgekeerd(c)))
+                return beste, f"pijler {v.namen[pid]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
+    if doel == Categorie.goed and stand.dekking < v.min_dekking:
+        onbekend = [c for c, o in sim.items() if o is Oordeel.onbekend]
         if onbekend:
-            return zwaarste(onbekend).id, f"dekking {_pct(stand.dekking)}, nodig is {_pct(ind.min_dekking)}"
+            return (zwaarste(onbekend),
+                    f"dekking {_pct(stand.dekking)}, nodig is {_pct(v.min_dekking)}")
     return None
 
 
-def _score_na(kader: Kader, sim: Oordelen, cid: str) -> Fraction:
-    pijler = next(c.pijler for c in kader.criteria if c.id == cid)
-    na = {**sim, cid: Oordeel.voldoet}
-    bekend = [c for c in kader.criteria if c.pijler == pijler and na[c.id] in BEKEND]
-    return _score(bekend, na)
+def _score_na(v: _Vooraf, sim: Oordelen, cid: str) -> _Deel:
+    score, _ = _score(v, v.per_pijler[v.pijler_van[cid]], {**sim, cid: Oordeel.voldoet})
+    assert score is not None
+    return score
 
 
 def _omgekeerd(tekst: str) -> tuple[int, ...]:
@@ -265,16 +430,18 @@ def _omgekeerd(tekst: str) -> tuple[int, ...]:
     return tuple(-ord(t) for t in tekst)
 
 
-def _niet_voldaan(kader: Kader, oordelen: Oordelen, pijler: str) -> tuple[str, ...]:
-    return tuple(sorted(c.id for c in kader.criteria if c.pijler == pijler
-                        and oordelen[c.id] in (Oordeel.voldoet_niet, Oordeel.deels)))
+# ---------------------------------------------------------------- kleine hulpjes
 
 
-def _aantallen(kader: Kader, oordelen: Oordelen, pijler: str) -> dict[str, int]:
-    tel = {o.value: 0 for o in Oordeel}
-    for c in kader.criteria:
-        if c.pijler == pijler:
-            tel[oordelen[c.id].value] += 1
+def _niet_voldaan(v: _Vooraf, oordelen: Oordelen, pijler: str) -> tuple[str, ...]:
+    return tuple(sorted(c for c in v.per_pijler[pijler]
+                        if oordelen[c] in (Oordeel.voldoet_niet, Oordeel.deels)))
+
+
+def _aantallen(v: _Vooraf, oordelen: Oordelen, pijler: str) -> dict[str, int]:
+    tel: dict[str, int] = dict.fromkeys(_OORDEELWAARDEN, 0)
+    for c in v.per_pijler[pijler]:
+        tel[oordelen[c]] += 1  # een Oordeel is een str: dezelfde sleutel
     return tel
 
 
@@ -293,7 +460,7 @@ def _waarschuwingen(kader: Kader, beoordeling: Beoordeling) -> tuple[str, ...]:
     return ()
 
 
-def _pct(x: Fraction | float) -> str:
+def _pct(x: _Deel | float) -> str:
     """Een percentage; met een decimaal als afronden het verschil met een drempel zou verbergen."""
     v = float(x) * 100
     return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")

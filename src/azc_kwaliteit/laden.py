@@ -14,6 +14,7 @@ doorgang:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,19 @@ import yaml
 from azc_kwaliteit.fouten import InvoerFout
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - alleen zonder libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
 
 MAX_BYTES = 2 * 1024 * 1024
 """Een beoordeling is een paar kilobyte; alles boven deze grens is een vergissing of een aanval."""
@@ -39,7 +50,33 @@ Pad = tuple[str | int, ...]
 _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_T + s for s in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _MAP, _SEQ = _T + "timestamp", _T + "map", _T + "seq"
+_PLAIN = "tag:azc-kwaliteit:plain"
+"""Onze eigen tag voor een kale scalar zonder tag; de omzetter bepaalt zelf wat hij is."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_INT_RE = re.compile(r"""^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", re.X)
+_FLOAT_RE = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$""", re.X)
+_KAAL = {"": None, "~": None, "null": None, "Null": None, "NULL": None,
+         "true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+
+class _Loader(_Parser):
+    """libyaml's parser en composer, zonder PyYAML's resolver: elke kale scalar krijgt de tag
+    ``_PLAIN`` en wordt door ``_Omzetter.scalar`` zelf herkend. Dat is sneller en houdt
+    ``yes``/``no``/``on``/``off`` en datums als tekst (YAML 1.2-gedrag)."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -62,17 +99,17 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     """Lees en ontleed een YAML-bestand; elke fout wordt een ``InvoerFout`` met ``bestand:regel``."""
     bestand = naam or str(pad)
     try:
-        if pad.is_dir():
-            raise InvoerFout.enkel(bestand, None, "dit is een map, geen bestand")
-        grootte = pad.stat().st_size
-        if grootte > MAX_BYTES:
-            raise InvoerFout.enkel(
-                bestand, None,
-                f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
-                f"{MAX_BYTES // (1024 * 1024)} MB zijn",
-            )
         with pad.open("rb") as f:
+            grootte = os.fstat(f.fileno()).st_size
+            if grootte > MAX_BYTES:
+                raise InvoerFout.enkel(
+                    bestand, None,
+                    f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
+                    f"{MAX_BYTES // (1024 * 1024)} MB zijn",
+                )
             ruw = f.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise InvoerFout.enkel(bestand, None, "dit is een map, geen bestand") from None
     except FileNotFoundError:
         raise InvoerFout.enkel(bestand, None, "bestand bestaat niet") from None
     except PermissionError:
@@ -105,10 +142,18 @@ def lees_tekst(tekst: str, bestand: str) -> YamlDocument:
     ):
         raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
     try:
-        knoop = yaml.compose(tekst, Loader=_Loader)
+        lader = _Loader(tekst)
+        try:
+            knoop = lader.get_single_node()
+        finally:
+            lader.dispose()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         regel = mark.line + 1 if mark is not None else None
+        if mark is not None and not tekst[mark.index:].strip():
+            # libyaml meldt 'onverwacht einde' voorbij de laatste regel: wijs de laatste regel
+            # met inhoud aan, daar staat het haakje of aanhalingsteken dat openbleef
+            regel = len(tekst[: mark.index].rstrip().splitlines()) or 1
         regeltekst = tekst.splitlines()[regel - 1] if regel and regel <= len(tekst.splitlines()) else ""
         raise InvoerFout.enkel(bestand, regel, _yaml_melding(e, regeltekst)) from None
     except yaml.YAMLError as e:
@@ -118,7 +163,7 @@ def lees_tekst(tekst: str, bestand: str) -> YamlDocument:
     if knoop is None:
         raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
     regels: dict[Pad, int] = {(): knoop.start_mark.line + 1}
-    data = _Omzetter(bestand, regels).zet_om(knoop, (), 0)
+    data = _Omzetter(bestand, regels, ankers_mogelijk="&" in tekst).zet_om(knoop, (), 0)
     return YamlDocument(bestand, data, regels)
 
 
@@ -138,6 +183,9 @@ _VERTALING = (
     (re.compile(r"found undefined alias|found undefined anchor"), "onbekende alias (*naam); "
      "ankers en aliassen zijn niet toegestaan"),
     (re.compile(r"expected ',' or"), "lijst of mapping tussen haakjes is niet goed afgesloten"),
+    (re.compile(r"exceeded maximum nesting depth"), "te diep genest"),
+    (re.compile(r"did not find expected node content"), "hier ontbreekt een waarde; staat er een "
+     "haakje of aanhalingsteken open?"),
 )
 
 
@@ -154,12 +202,15 @@ def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
 
 
 class _Omzetter:
-    """Zet een libyaml-knopenboom om naar Python-data en noteert de regels onderweg."""
+    """Zet een libyaml-knopenboom om naar Python-data en noteert de regels onderweg.
 
-    def __init__(self, bestand: str, regels: dict[Pad, int]) -> None:
+    Een alias levert in de boom dezelfde knoop twee keer op; daaraan herkennen we hem. Staat er
+    geen ``&`` in de tekst, dan kan er geen anker zijn en slaan we die boekhouding over."""
+
+    def __init__(self, bestand: str, regels: dict[Pad, int], *, ankers_mogelijk: bool = True) -> None:
         self.bestand = bestand
         self.regels = regels
-        self.gezien: set[int] = set()
+        self.gezien: set[int] | None = set() if ankers_mogelijk else None
 
     def fout(self, knoop: yaml.Node, melding: str) -> InvoerFout:
         return InvoerFout.enkel(self.bestand, knoop.start_mark.line + 1, melding)
@@ -167,10 +218,11 @@ class _Omzetter:
     def zet_om(self, knoop: yaml.Node, pad: Pad, diepte: int) -> Any:
         if diepte > MAX_DIEPTE:
             raise self.fout(knoop, f"te diep genest (meer dan {MAX_DIEPTE} niveaus)")
-        if id(knoop) in self.gezien:
-            raise self.fout(knoop, "ankers en aliassen (&naam, *naam) zijn niet toegestaan; "
-                            "schrijf de waarde uit")
-        self.gezien.add(id(knoop))
+        if self.gezien is not None:
+            if id(knoop) in self.gezien:
+                raise self.fout(knoop, "ankers en aliassen (&naam, *naam) zijn niet toegestaan; "
+                                "schrijf de waarde uit")
+            self.gezien.add(id(knoop))
         if isinstance(knoop, yaml.ScalarNode):
             return self.scalar(knoop)
         if isinstance(knoop, yaml.SequenceNode):
@@ -185,29 +237,44 @@ class _Omzetter:
             if knoop.tag != _MAP:
                 raise self.fout(knoop, f"onbekende tag {_korte_tag(knoop.tag)}")
             mapping: dict[Any, Any] = {}
+            regels = self.regels
             for sleutelknoop, waardeknoop in knoop.value:
                 if not isinstance(sleutelknoop, yaml.ScalarNode):
                     raise self.fout(sleutelknoop, "een sleutel moet een enkele waarde zijn")
-                if sleutelknoop.tag == _T + "merge":
+                if sleutelknoop.tag == _T + "merge" or (
+                        sleutelknoop.tag == _PLAIN and sleutelknoop.value == "<<"):
                     raise self.fout(sleutelknoop, "samenvoegen met '<<' is niet toegestaan")
                 sleutel = self.scalar(sleutelknoop)
                 if sleutel is None:
                     raise self.fout(sleutelknoop, "lege sleutel")
+                kindpad = (*pad, sleutel)
                 if sleutel in mapping:
-                    eerste = self.regels.get((*pad, sleutel))
+                    eerste = regels.get(kindpad)
                     raise self.fout(
                         sleutelknoop,
                         f"sleutel '{sleutel}' staat dubbel"
                         + (f" (eerder op regel {eerste})" if eerste else "")
                         + "; verwacht elke sleutel één keer",
                     )
-                self.regels[(*pad, sleutel)] = sleutelknoop.start_mark.line + 1
-                mapping[sleutel] = self.zet_om(waardeknoop, (*pad, sleutel), diepte + 1)
+                regels[kindpad] = sleutelknoop.start_mark.line + 1
+                if self.gezien is None and type(waardeknoop) is yaml.ScalarNode:
+                    mapping[sleutel] = self.scalar(waardeknoop)  # de veelvoorkomende, snelle weg
+                else:
+                    mapping[sleutel] = self.zet_om(waardeknoop, kindpad, diepte + 1)
             return mapping
         raise self.fout(knoop, "onbekend soort YAML-knoop")  # pragma: no cover
 
     def scalar(self, knoop: yaml.ScalarNode) -> Any:
         tag, waarde = knoop.tag, knoop.value
+        if tag == _PLAIN:
+            if waarde in _KAAL:
+                return _KAAL[waarde]
+            if waarde[0] in "-+.0123456789":
+                if _INT_RE.match(waarde):
+                    return _CONSTRUCTOR.construct_yaml_int(knoop)
+                if _FLOAT_RE.match(waarde):
+                    return _CONSTRUCTOR.construct_yaml_float(knoop)
+            return waarde
         if tag in (_STR, _TIMESTAMP):
             return waarde
         if tag == _BOOL:

@@ -119,6 +119,10 @@ class Grens(Model):
         return max(self._lo, ander._lo) <= min(self._hi, ander._hi)
 
 
+_PROCENT = Grens(min=0, max=100)
+_NIET_NEGATIEF = Grens(min=0)
+
+
 class Schaalnorm(Model):
     voldoet: int
     deels: int | None = None
@@ -176,7 +180,7 @@ class GetalCriterium(CriteriumBasis):
     def toegestaan(self) -> Grens:
         if self.bereik is not None:
             return self.bereik
-        return Grens(min=0, max=100 if self.eenheid == "%" else None)
+        return _PROCENT if self.eenheid == "%" else _NIET_NEGATIEF
 
 
 class SchaalCriterium(CriteriumBasis):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from azc_kwaliteit.antwoorden import Oordeel
 
@@ -32,8 +33,9 @@ _BETEKENIS = {
 }
 
 
-@dataclass(frozen=True)
-class CriteriumUitslag:
+class CriteriumUitslag(NamedTuple):
+    """Het oordeel over één criterium (een NamedTuple: onveranderlijk en snel, er zijn er veel)."""
+
     id: str
     titel: str
     pijler: str
@@ -94,6 +96,8 @@ class Uitslag:
     status: str
     datum: str
     beoordelaar: str
+    verklaard_kader: str | None
+    """Het kader dat de beoordeling zelf noemt (``beoordeling.kader``), als dat er staat."""
     draagvlak_regio: str
     kader_id: str
     kader_versie: str

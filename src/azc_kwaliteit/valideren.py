@@ -57,9 +57,10 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
                        kader: Kader) -> list[Probleem]:
     """Onbekende criteria en antwoorden die niet bij het type van hun criterium passen."""
     problemen = []
-    ids = [c.id for c in kader.criteria]
+    index = {c.id: c for c in reversed(kader.criteria)}
+    ids = list(index)
     for cid, ruw in antwoorden.items():
-        c = kader.criterium(str(cid))
+        c = index.get(str(cid))
         if c is None:
             suggestie = difflib.get_close_matches(str(cid), ids, n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie

@@ -1,0 +1,204 @@
+"""Batchresultaten in de formaten die CI-systemen lezen: JUnit XML, SARIF 2.1.0 en GitHub
+Actions-annotaties. Pure functies: ze krijgen de batch-JSON (``BatchUitslag.naar_dict``) en geven
+tekst terug; de CLI beslist waar die heen gaat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from azc_kwaliteit import __version__
+from azc_kwaliteit.modellen import Kader
+from azc_kwaliteit.uitslag import Categorie
+
+INFORMATIE_URI = "https://github.com/azc-kwaliteit/azc-kwaliteit"
+ONGELDIG = "ongeldige-invoer"
+
+
+def _gezakt(r: Mapping[str, Any], faal_bij: int | None) -> bool:
+    """Een locatie zakt bij de poort; zonder poort telt alleen categorie 1 als falen."""
+    return bool(r["categorie"] <= (faal_bij or 1))
+
+
+def _naam(r: Mapping[str, Any]) -> str:
+    return f"{r['locatie']['naam']} ({r['locatie']['gemeente']})"
+
+
+def _reden_tekst(r: Mapping[str, Any]) -> str:
+    categorie = Categorie(r["categorie"])
+    redenen = "; ".join(
+        red["tekst"] + (f" ({', '.join(red['criteria'])})" if red["criteria"] else "")
+        for red in r["redenen"])
+    return f"Categorie {categorie.value} ({categorie.naam})" + (f": {redenen}" if redenen else "")
+
+
+def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0) -> str:
+    """JUnit XML (Ant-schema): één testcase per locatie, categorie op of onder de poort is een
+    failure met de redenen, een ongeldig bestand is een error."""
+    kader = data["kader"]
+    resultaten, fouten = data["resultaten"], data["fouten"]
+    fouten_per_bestand: dict[str, list[Mapping[str, Any]]] = {}
+    for f in fouten:
+        fouten_per_bestand.setdefault(f["bestand"], []).append(f)
+    gezakt = sum(_gezakt(r, faal_bij) for r in resultaten)
+
+    wortel = ET.Element("testsuites")
+    suite = ET.SubElement(wortel, "testsuite", {
+        "name": f"azc-kwaliteit.{kader['id']}",
+        "package": "azc-kwaliteit",
+        "id": "0",
+        "timestamp": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "hostname": socket.gethostname() or "localhost",
+        "tests": str(len(resultaten) + len(fouten_per_bestand)),
+        "failures": str(gezakt),
+        "errors": str(len(fouten_per_bestand)),
+        "time": f"{duur:.3f}",
+    })
+    eigenschappen = ET.SubElement(suite, "properties")
+    for naam, waarde in (("kader.id", kader["id"]), ("kader.versie", kader["versie"]),
+                         ("kader.hash", kader["hash"]), ("faal_bij", str(faal_bij or 1)),
+                         ("azc-kwaliteit.versie", __version__)):
+        ET.SubElement(eigenschappen, "property", {"name": naam, "value": waarde})
+    for r in resultaten:
+        geval = ET.SubElement(suite, "testcase", {
+            "name": _naam(r), "classname": _klassenaam(r["bestand"]), "time": "0"})
+        if _gezakt(r, faal_bij):
+            fout = ET.SubElement(geval, "failure", {
+                "type": f"categorie-{r['categorie']}", "message": _reden_tekst(r)})
+            fout.text = _reden_tekst(r) + f"\nBestand: {r['bestand']}"
+    for bestand, lijst in fouten_per_bestand.items():
+        geval = ET.SubElement(suite, "testcase", {
+            "name": bestand, "classname": _klassenaam(bestand), "time": "0"})
+        tekst = "\n".join(_plek(f) + f": {f['melding']}" for f in lijst)
+        fout = ET.SubElement(geval, "error", {"type": ONGELDIG, "message": tekst.splitlines()[0]})
+        fout.text = tekst
+    ET.SubElement(suite, "system-out").text = (
+        f"Kader {kader['id']}@{kader['versie']} ({kader['hash']})")
+    ET.SubElement(suite, "system-err").text = ""
+    ET.indent(wortel)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(wortel, encoding="unicode") + "\n"
+
+
+def _klassenaam(bestand: str) -> str:
+    stam = Path(bestand).with_suffix("").as_posix().strip("./")
+    return "azc-kwaliteit." + (stam.replace("/", ".").replace(" ", "_") or "beoordeling")
+
+
+def _plek(f: Mapping[str, Any]) -> str:
+    return f"{f['bestand']}:{f['regel']}" if f.get("regel") else str(f["bestand"])
+
+
+_NIVEAU = {"voldoet_niet": "error", "deels": "warning", "onbekend": "note"}
+
+
+def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = None) -> str:
+    """SARIF 2.1.0: één resultaat per criterium dat niet voldoet, op het bestand en de regel van
+    het antwoord, zodat code-scanning de beoordeling zelf annoteert. Ongeldige bestanden zijn
+    resultaten van de regel ``ongeldige-invoer``."""
+    werkmap = werkmap or Path.cwd()
+    regels = [{
+        "id": ONGELDIG,
+        "name": "OngeldigeInvoer",
+        "shortDescription": {"text": "Het bestand is geen geldige beoordeling."},
+        "defaultConfiguration": {"level": "error"},
+    }]
+    for k in kader.criteria:
+        regels.append({
+            "id": k.id,
+            "name": k.titel,
+            "shortDescription": {"text": k.titel},
+            "fullDescription": {"text": k.vraag},
+            "help": {"text": f"{k.advies}\nWaarom: {k.toelichting}\nBronnen: {'; '.join(k.bronnen)}"},
+            "defaultConfiguration": {"level": "error" if k.kritiek else "warning"},
+            "properties": {"pijler": k.pijler, "kritiek": k.kritiek, "bronnen": list(k.bronnen)},
+        })
+    index = {r["id"]: i for i, r in enumerate(regels)}
+    resultaten: list[dict[str, Any]] = []
+    for r in data["resultaten"]:
+        for b in r["bevindingen"]:
+            c = kader.criterium(b["criterium"])
+            if c is None:  # pragma: no cover - bevindingen komen uit hetzelfde kader
+                continue
+            niveau = "error" if b["kritiek"] and b["oordeel"] != "deels" else _NIVEAU[b["oordeel"]]
+            resultaten.append({
+                "ruleId": c.id,
+                "ruleIndex": index[c.id],
+                "level": niveau,
+                "message": {"text": (
+                    f"{c.titel}: {b['antwoord']} ({b['oordeel'].replace('_', ' ')}"
+                    f"{', kritiek' if c.kritiek else ''}). {_naam(r)}: categorie "
+                    f"{r['categorie']}. Advies: {c.advies}")},
+                "locations": [_locatie(r["bestand"], b["regel"], werkmap)],
+                "properties": {"categorie": r["categorie"], "pijler": c.pijler},
+            })
+    for f in data["fouten"]:
+        resultaten.append({
+            "ruleId": ONGELDIG, "ruleIndex": 0, "level": "error",
+            "message": {"text": f["melding"]},
+            "locations": [_locatie(f["bestand"], f["regel"], werkmap)],
+        })
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "azc-kwaliteit", "version": __version__, "informationUri": INFORMATIE_URI,
+                "rules": regels,
+            }},
+            "results": resultaten,
+            "properties": {"kader": data["kader"]},
+        }],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=1) + "\n"
+
+
+def _locatie(bestand: str, regel: int | None, werkmap: Path) -> dict[str, Any]:
+    pad = Path(bestand)
+    try:
+        uri = Path(os.path.relpath(pad.resolve(), werkmap.resolve())).as_posix()
+        if uri.startswith("../"):
+            uri = pad.resolve().as_uri()
+    except ValueError:  # pragma: no cover - ander station (Windows)
+        uri = pad.resolve().as_uri()
+    fysiek: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    if regel:
+        fysiek["region"] = {"startLine": regel}
+    return {"physicalLocation": fysiek}
+
+
+def github_annotaties(data: Mapping[str, Any], faal_bij: int | None) -> list[str]:
+    """Workflow-commando's (``::error file=…,line=…::…``) voor GitHub Actions: ongeldige bestanden
+    en, per locatie die bij de poort zakt, elk kritiek criterium dat niet voldoet (of de eerste
+    reden, als geen kritiek criterium de oorzaak is)."""
+    regels = [
+        f"::error file={_eigenschap(f['bestand'])},line={f['regel'] or 1},"
+        f"title={_eigenschap('Ongeldige beoordeling')}::{_bericht(f['melding'])}"
+        for f in data["fouten"]
+    ]
+    for r in data["resultaten"]:
+        if not _gezakt(r, faal_bij):
+            continue
+        titel = _eigenschap(f"Categorie {r['categorie']}: {_naam(r)}")
+        kritiek = [b for b in r["bevindingen"] if b["kritiek"] and b["oordeel"] == "voldoet_niet"]
+        for b in kritiek:
+            regels.append(f"::error file={_eigenschap(r['bestand'])},line={b['regel'] or 1},"
+                          f"title={titel}::{_bericht(b['criterium'] + ' voldoet niet: ' + b['antwoord'])}")
+        if not kritiek:
+            regels.append(f"::error file={_eigenschap(r['bestand'])},line=1,title={titel}::"
+                          f"{_bericht(_reden_tekst(r))}")
+    return regels
+
+
+def _bericht(tekst: str) -> str:
+    return tekst.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _eigenschap(tekst: str) -> str:
+    return _bericht(tekst).replace(":", "%3A").replace(",", "%2C")
