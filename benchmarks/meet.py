@@ -27,7 +27,10 @@ sys.path.insert(0, str(HIER))
 
 from genereer import genereer  # noqa: E402
 
-KALE_TYPER = "import typer\napp = typer.Typer()\n@app.command()\ndef main(x: int = 1) -> None:\n    pass\napp()\n"
+KALE_TYPER = (
+    "import typer\napp = typer.Typer()\n@app.command()\n"
+    "def main(x: int = 1) -> None:\n    pass\napp()\n"
+)
 
 
 def yaml_load(paden: list[Path]) -> float:
