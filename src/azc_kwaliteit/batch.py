@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from azc_kwaliteit import privacy
 from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
+from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
 from azc_kwaliteit.weergave import volgorde
 
 EXTENSIES = (".yaml", ".yml")
@@ -52,13 +54,16 @@ def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
 
 
-def verwerk(pad: Path, kader: GeladenKader) -> dict[str, Any]:
+def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> dict[str, Any]:
     """De compacte samenvatting van één beoordeling voor een batch: de sleutels van het contract
     (categorie, omzetting, pijlers, dekking, redenen, verbeterpad) plus de bevindingen (criteria
     die niet voldoen, met de regel van hun antwoord) voor SARIF en annotaties."""
     beoordeling, doc = laad_beoordeling(pad, kader.kader)
+    vondsten = privacy.zoek(beoordeling)
+    if anonimiseer:
+        beoordeling = privacy.anonimiseer(beoordeling)
     u = deel_in(kader.kader, beoordeling, volledig=False)
-    return {
+    rij = {
         "bestand": str(pad),
         "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
                     "status": u.status, "draagvlak_regio": u.draagvlak_regio},
@@ -79,16 +84,21 @@ def verwerk(pad: Path, kader: GeladenKader) -> dict[str, Any]:
             if c.oordeel in _NIET_VOLDAAN or (c.kritiek and c.oordeel == Oordeel.onbekend)
         ],
     }
+    if vondsten:
+        rij["privacy"] = [{"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
+                          for v in vondsten]
+    return rij
 
 
-def _probeer(pad: Path, kader: GeladenKader) -> Uitkomst:
+def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> Uitkomst:
     try:
-        return verwerk(pad, kader)
+        return verwerk(pad, kader, anonimiseer)
     except InvoerFout as e:
         return e.problemen
 
 
 _WORKER_KADER: GeladenKader | None = None
+_WORKER_ANONIEM = False
 
 
 def _rustige_gc() -> None:
@@ -99,26 +109,26 @@ def _rustige_gc() -> None:
 
 def _in_worker(pad: Path) -> Uitkomst:
     assert _WORKER_KADER is not None
-    return _probeer(pad, _WORKER_KADER)
+    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM)
 
 
-def verwerk_alle(paden: list[Path], kader: GeladenKader,
-                 workers: int | None = None) -> Iterator[Uitkomst]:
+def verwerk_alle(paden: list[Path], kader: GeladenKader, workers: int | None = None,
+                 anonimiseer: bool = False) -> Iterator[Uitkomst]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
     Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``
     dwingt één proces af.
     """
-    global _WORKER_KADER
+    global _WORKER_KADER, _WORKER_ANONIEM
     if workers is None:
         workers = (os.cpu_count() or 1) if len(paden) >= MIN_VOOR_WORKERS else 1
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         if len(paden) >= MIN_VOOR_WORKERS:
             _rustige_gc()
         for pad in paden:
-            yield _probeer(pad, kader)
+            yield _probeer(pad, kader, anonimiseer)
         return
-    _WORKER_KADER = kader
+    _WORKER_KADER, _WORKER_ANONIEM = kader, anonimiseer
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_rustige_gc) as pool:

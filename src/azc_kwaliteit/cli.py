@@ -60,6 +60,11 @@ KaderOptie = Annotated[
 FormaatOptie = Annotated[
     Formaat, typer.Option("--formaat", "-f", help="Uitvoerformaat.", case_sensitive=False)
 ]
+AnonimiseerOptie = Annotated[
+    bool,
+    typer.Option("--anonimiseer", help="Laat de beoordelaar en alle toelichtingen weg "
+                 "(voor rapporten die openbaar worden)."),
+]
 UitvoerOptie = Annotated[
     Path | None,
     typer.Option("--uitvoer", "-o", metavar="PAD",
@@ -171,20 +176,32 @@ def _rich_kop(console: Console, u: Uitslag, kader: GeladenKader) -> None:
 
 
 def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer: Path | None,
-               plantoets: bool | None) -> None:
+               plantoets: bool | None, anonimiseer: bool) -> None:
+    from azc_kwaliteit import privacy
     from azc_kwaliteit.fouten import InvoerFout
     from azc_kwaliteit.indeling import deel_in
     from azc_kwaliteit.invoer import laad_beoordeling
+    from azc_kwaliteit.valideren import pad_tekst
 
     kader = _kader(kader_pad)
     try:
-        beoordeling, _ = laad_beoordeling(bestand, kader.kader)
+        beoordeling, doc = laad_beoordeling(bestand, kader.kader)
     except InvoerFout as e:
         _stop_met_problemen(e.problemen)
+    for v in privacy.zoek(beoordeling):
+        _privacy_waarschuwing(str(bestand), doc.regel(v.pad), pad_tekst(v.pad), v.soort)
+    if anonimiseer:
+        beoordeling = privacy.anonimiseer(beoordeling)
     u = deel_in(kader.kader, beoordeling, plantoets=plantoets)
     for w in u.waarschuwingen:
         typer.echo(f"waarschuwing: {bestand}: {w}", err=True)
     _toon_uitslag(u, kader, formaat, uitvoer)
+
+
+def _privacy_waarschuwing(bestand: str, regel: int | None, veld: str, soort: str) -> None:
+    plek = f"{bestand}:{regel}" if regel else bestand
+    typer.echo(f"waarschuwing: {plek}: {veld} lijkt {soort} te bevatten; persoonsgegevens horen "
+               "niet in een beoordeling (gebruik --anonimiseer voor publicatie)", err=True)
 
 
 # ---------------------------------------------------------------- opdrachten
@@ -197,9 +214,10 @@ def beoordeel(
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
+    anonimiseer: AnonimiseerOptie = False,
 ) -> None:
     """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
-    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None)
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer)
 
 
 @app.command(cls=NlCommand)
@@ -209,13 +227,14 @@ def plantoets(
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
+    anonimiseer: AnonimiseerOptie = False,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
     Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee.
     De rest staat in de lijst 'nog te beoordelen'.
     """
-    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True)
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer)
 
 
 class BatchFormaat(StrEnum):
@@ -258,6 +277,7 @@ def batch(
     markdown_pad: Annotated[Path | None, _pad_optie("--markdown", "een Markdown-samenvatting")
                             ] = None,
     uitvoer: UitvoerOptie = None,
+    anonimiseer: AnonimiseerOptie = False,
 ) -> None:
     """Scoor alle beoordelingen in mappen: overzicht, JSON, JUnit, SARIF en een poort voor CI.
 
@@ -279,7 +299,7 @@ def batch(
     start = time.perf_counter()
     afgebroken = False
     with _voortgang(len(paden), aan=not stil) as stap:
-        for uitkomst in verwerk_alle(paden, geladen):
+        for uitkomst in verwerk_alle(paden, geladen, anonimiseer=anonimiseer):
             uitslag.voeg_toe(uitkomst)
             stap()
             if max_fouten is not None and uitslag.ongeldige_bestanden >= max_fouten:
@@ -304,6 +324,9 @@ def batch(
         machine = formaat != BatchFormaat.tekst and uitvoer is None
         for regel in github_annotaties(data, faal_bij):
             typer.echo(regel, err=machine)  # annotaties horen op stdout, tenzij daar JSON staat
+    for r in uitslag.resultaten:
+        for v in r.get("privacy", []):
+            _privacy_waarschuwing(r["bestand"], v["regel"], v["veld"], v["soort"])
     for andere, aantal in uitslag.andere_kaders().items():
         typer.echo(f"waarschuwing: {aantal} beoordeling(en) noemen kader {andere}, maar zijn "
                    f"beoordeeld met {geladen.kader.label}", err=True)

@@ -14,6 +14,7 @@ doorgang:
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass
@@ -108,17 +109,27 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
                     f"{MAX_BYTES // (1024 * 1024)} MB zijn",
                 )
             ruw = f.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise InvoerFout.enkel(bestand, None, "dit is een map, geen bestand") from None
-    except FileNotFoundError:
-        raise InvoerFout.enkel(bestand, None, "bestand bestaat niet") from None
-    except PermissionError:
-        raise InvoerFout.enkel(bestand, None, "geen leesrechten voor dit bestand") from None
     except OSError as e:
-        raise InvoerFout.enkel(bestand, None, f"kan bestand niet lezen ({e.strerror})") from None
+        raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
         raise InvoerFout.enkel(bestand, None, "bestand is te groot")
     return lees_tekst(decodeer(ruw, bestand), bestand)
+
+
+_OS_MELDINGEN = {
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.EACCES: "geen leesrechten voor dit bestand",
+    errno.EPERM: "geen leesrechten voor dit bestand",
+    errno.ELOOP: "symbolische koppeling die naar zichzelf verwijst (een lus)",
+    errno.ENAMETOOLONG: "bestandsnaam is te lang",
+}
+
+
+def _os_melding(e: OSError, pad: Path) -> str:
+    if e.errno == errno.ENOENT:
+        return ("symbolische koppeling naar een bestand dat niet bestaat" if pad.is_symlink()
+                else "bestand bestaat niet")
+    return _OS_MELDINGEN.get(e.errno or 0, f"kan bestand niet lezen (foutcode {e.errno})")
 
 
 def decodeer(ruw: bytes, bestand: str) -> str:
@@ -175,8 +186,9 @@ _VERTALING = (
      "dubbele aanhalingstekens"),
     (re.compile(r"found unexpected end of stream"), "onverwacht einde; staat er een aanhalingsteken "
      "of haakje open?"),
-    (re.compile(r"mapping values are not allowed here"), "dubbele punt op een onverwachte plek; "
-     "zet tekst met ': ' tussen aanhalingstekens of controleer het inspringen"),
+    (re.compile(r"mapping values are not allowed (here|in this context)"),
+     "dubbele punt op een onverwachte plek; zet tekst met ': ' tussen aanhalingstekens of "
+     "controleer het inspringen"),
     (re.compile(r"did not find expected key"), "verwacht een sleutel; controleer het inspringen"),
     (re.compile(r"did not find expected '-' indicator"), "verwacht een lijstelement ('- '); "
      "controleer het inspringen"),

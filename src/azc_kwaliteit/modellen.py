@@ -259,6 +259,8 @@ class BeoordelingKop(Model):
     @field_validator("datum", mode="before")
     @classmethod
     def _iso(cls, v: object) -> object:
+        if not isinstance(v, str | dt.date):
+            raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg '{v}'")
         if isinstance(v, str):
             try:
                 v = dt.date.fromisoformat(v.strip())
@@ -271,7 +273,9 @@ class BeoordelingKop(Model):
         return v
 
 
-AntwoordWaarde = bool | int | float | str
+AntwoordWaarde = bool | int | Annotated[float, Field(allow_inf_nan=True)] | str
+"""NaN en oneindig komen door het model heen, zodat ``antwoorden.lees`` ze weigert met een melding
+die zegt welk getal er verwacht werd."""
 
 
 class Antwoord(Model):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -22,29 +23,20 @@ from azc_kwaliteit.modellen import Beoordeling, Kader
 M = TypeVar("M", bound=BaseModel)
 
 _TAGS = {"ja_nee", "getal", "schaal"}
-_ALLE_VELDEN = sorted(
-    {
-        "kader", "indeling", "pijlers", "criteria", "id", "naam", "versie", "beschrijving",
-        "bronnen", "kritiek_onder", "goed_vanaf", "min_dekking", "pijler", "titel", "vraag",
-        "type", "eenheid", "norm", "deels", "bereik", "gewicht", "kritiek", "doelgroepen",
-        "fasen", "soorten", "toelichting", "advies", "verwacht", "niveaus", "voldoet", "min",
-        "max", "locatie", "gemeente", "soort", "status", "capaciteit", "bewoners", "kinderen",
-        "amv", "draagvlak_regio", "themas", "verslag", "beoordeling", "datum", "beoordelaar",
-        "antwoorden", "waarde",
-    }
-)
-
-
 def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
     """Een beoordeling die in vorm en inhoud past bij ``kader``, of een ``InvoerFout`` met alle
     problemen tegelijk (vorm én antwoorden), zodat de beoordelaar alles in één keer kan herstellen."""
     _eis_mapping(doc, "locatie, beoordeling en antwoorden")
+    if "kader" in doc.data and ("criteria" in doc.data or "indeling" in doc.data):
+        raise InvoerFout.enkel(doc.bestand, doc.regel(("kader",)),
+                               "dit is een kader, geen beoordeling; geef het mee met --kader of "
+                               "controleer het met 'azc-kwaliteit kader controleer'")
     problemen: list[Probleem] = []
     beoordeling: Beoordeling | None = None
     try:
         beoordeling = Beoordeling.model_validate(doc.data)
     except ValidationError as e:
-        problemen.extend(_pydantic_probleem(doc, err) for err in e.errors()[:25])
+        problemen.extend(_pydantic_problemen(doc, Beoordeling, e.errors()[:25]))
     antwoorden = doc.data.get("antwoorden")
     if isinstance(antwoorden, dict):
         problemen.extend(_antwoordproblemen(doc, antwoorden, kader))
@@ -134,22 +126,76 @@ def _valideer(model: type[M], doc: YamlDocument, fout: type[InvoerFout]) -> M:
     try:
         return model.model_validate(doc.data)
     except ValidationError as e:
-        raise fout([_pydantic_probleem(doc, err) for err in e.errors()[:25]]) from None
+        raise fout(_pydantic_problemen(doc, model, e.errors()[:25])) from None
 
 
 def _probleem(doc: YamlDocument, pad: Pad, melding: str) -> Probleem:
-    return Probleem(doc.bestand, doc.regel(pad), f"{_pad_tekst(pad)}: {melding}")
+    return Probleem(doc.bestand, doc.regel(pad), f"{pad_tekst(pad)}: {melding}")
 
 
-def _pydantic_probleem(doc: YamlDocument, err: ErrorDetails) -> Probleem:
-    pad: Pad = tuple(
-        p for p in err["loc"]
+_UNIELEDEN = {"bool", "int", "float", "str"}
+
+
+def _pydantic_problemen(doc: YamlDocument, model: type[BaseModel],
+                        fouten: list[ErrorDetails]) -> list[Probleem]:
+    """Pydantic-fouten als Nederlandse problemen; de fouten van één unie-veld (een antwoord is
+    ja/nee, een getal of tekst) worden samen één melding."""
+    problemen: list[Probleem] = []
+    unies: set[Pad] = set()
+    for err in fouten:
+        loc = err["loc"]
+        if loc and isinstance(loc[-1], str) and (loc[-1] in _UNIELEDEN
+                                                 or loc[-1].startswith("constrained-")):
+            pad = _schoon(loc[:-1])
+            if pad not in unies:
+                unies.add(pad)
+                problemen.append(_probleem(doc, pad, "verwacht één waarde (ja/nee, een getal, een "
+                                           f"niveau of tekst), kreeg {_soort(err.get('input'))}"))
+            continue
+        problemen.append(_pydantic_probleem(doc, model, err))
+    return problemen
+
+
+def _schoon(loc: tuple[int | str, ...]) -> Pad:
+    return tuple(
+        p for p in loc
         if p not in _TAGS and p != "[key]" and not (isinstance(p, str) and p.startswith("function-"))
     )
+
+
+def _velden(model: type[BaseModel], pad: Pad) -> set[str]:
+    """De sleutels die op ``pad`` in een document van ``model`` mogen staan (voor suggesties)."""
+    huidig: list[Any] = [model]
+    for stap in pad:
+        volgende: list[Any] = []
+        for t in huidig:
+            if isinstance(t, type) and issubclass(t, BaseModel) and isinstance(stap, str):
+                veld = t.model_fields.get(stap)
+                if veld is not None:
+                    volgende.append(veld.annotation)
+            elif get_origin(t) in (list, dict):
+                volgende.append(get_args(t)[-1])
+        huidig = []
+        while volgende:
+            t = volgende.pop()
+            if get_origin(t) is Annotated:
+                volgende.append(get_args(t)[0])
+            elif get_origin(t) in (Union, UnionType):
+                volgende.extend(get_args(t))
+            else:
+                huidig.append(t)
+    return {naam for t in huidig if isinstance(t, type) and issubclass(t, BaseModel)
+            for naam in t.model_fields}
+
+
+def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDetails) -> Probleem:
+    pad = _schoon(err["loc"])
     if err["type"] == "extra_forbidden":
         sleutel = str(pad[-1]) if pad else "?"
-        suggestie = difflib.get_close_matches(sleutel, _ALLE_VELDEN, n=1, cutoff=0.7)
-        hint = f"; bedoelde u '{suggestie[0]}'?" if suggestie else ""
+        velden = sorted(_velden(model, pad[:-1]))
+        suggestie = difflib.get_close_matches(sleutel, velden, n=1, cutoff=0.6)
+        hint = (f"; bedoelde u '{suggestie[0]}'?" if suggestie
+                else f"; toegestaan: {', '.join(velden)}" if velden else "")
         if not suggestie and " " in sleutel:
             hint = ("; staat er een komma in een tekst tussen { }? Zet zo'n tekst tussen "
                     "aanhalingstekens")
@@ -205,7 +251,8 @@ def _melding(err: ErrorDetails) -> str:
     return str(err["msg"])  # pragma: no cover - een fouttype dat we nog niet vertalen
 
 
-def _pad_tekst(pad: Pad) -> str:
+def pad_tekst(pad: Pad) -> str:
+    """Een pad als 'antwoorden.voeding.toelichting' of 'locatie.doelgroepen[1]'."""
     tekst = ""
     for p in pad:
         tekst += f"[{p}]" if isinstance(p, int) else (f".{p}" if tekst else str(p))
