@@ -23,8 +23,10 @@ from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
+from azc_kwaliteit.schrijven import schrijf_atomair
+from azc_kwaliteit.uitslag import Uitslag
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
-from azc_kwaliteit.weergave import volgorde
+from azc_kwaliteit.weergave import uitslag_tekst, veilige_naam, volgorde
 
 EXTENSIES = (".yaml", ".yml")
 MIN_VOOR_WORKERS = 100
@@ -54,7 +56,8 @@ def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
 
 
-def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> dict[str, Any]:
+def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
+            html_map: Path | None = None) -> dict[str, Any]:
     """De compacte samenvatting van één beoordeling voor een batch: de sleutels van het contract
     (categorie, omzetting, pijlers, dekking, redenen, verbeterpad) plus de bevindingen (criteria
     die niet voldoen, met de regel van hun antwoord) voor SARIF en annotaties."""
@@ -62,8 +65,8 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> dict[s
     vondsten = privacy.zoek(beoordeling)
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
-    u = deel_in(kader.kader, beoordeling, volledig=False)
-    rij = {
+    u = deel_in(kader.kader, beoordeling, volledig=html_map is not None)
+    rij: dict[str, Any] = {
         "bestand": str(pad),
         "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
                     "status": u.status, "draagvlak_regio": u.draagvlak_regio},
@@ -84,21 +87,37 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> dict[s
             if c.oordeel in _NIET_VOLDAAN or (c.kritiek and c.oordeel == Oordeel.onbekend)
         ],
     }
+    if html_map is not None:
+        rij["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
     if vondsten:
         rij["privacy"] = [{"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
                           for v in vondsten]
     return rij
 
 
-def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False) -> Uitkomst:
+def schrijf_rapport(u: Uitslag, kader: GeladenKader, html_map: Path, sleutel: str) -> str:
+    """Schrijf de HTML-pagina van één locatie in ``html_map`` (atomair) en geef de bestandsnaam.
+    De naam komt uit de beoordeling, dus wordt hij een veilige slug die de map niet kan verlaten."""
+    naam = veilige_naam(f"{u.locatie} {u.gemeente} {u.datum}", sleutel) + ".html"
+    doel = html_map / naam
+    if doel.resolve().parent != html_map.resolve():  # pragma: no cover - slug sluit dit al uit
+        raise ValueError(f"rapportnaam buiten de uitvoermap: {naam}")
+    schrijf_atomair(doel, uitslag_tekst(u, kader.herkomst, "html", indeling=kader.kader.indeling,
+                                        terug="index.html"))
+    return naam
+
+
+def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
+             html_map: Path | None = None) -> Uitkomst:
     try:
-        return verwerk(pad, kader, anonimiseer)
+        return verwerk(pad, kader, anonimiseer, html_map)
     except InvoerFout as e:
         return e.problemen
 
 
 _WORKER_KADER: GeladenKader | None = None
 _WORKER_ANONIEM = False
+_WORKER_HTML: Path | None = None
 
 
 def _rustige_gc() -> None:
@@ -109,26 +128,26 @@ def _rustige_gc() -> None:
 
 def _in_worker(pad: Path) -> Uitkomst:
     assert _WORKER_KADER is not None
-    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM)
+    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML)
 
 
 def verwerk_alle(paden: list[Path], kader: GeladenKader, workers: int | None = None,
-                 anonimiseer: bool = False) -> Iterator[Uitkomst]:
+                 anonimiseer: bool = False, html_map: Path | None = None) -> Iterator[Uitkomst]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
     Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``
     dwingt één proces af.
     """
-    global _WORKER_KADER, _WORKER_ANONIEM
+    global _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML
     if workers is None:
         workers = (os.cpu_count() or 1) if len(paden) >= MIN_VOOR_WORKERS else 1
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         if len(paden) >= MIN_VOOR_WORKERS:
             _rustige_gc()
         for pad in paden:
-            yield _probeer(pad, kader, anonimiseer)
+            yield _probeer(pad, kader, anonimiseer, html_map)
         return
-    _WORKER_KADER, _WORKER_ANONIEM = kader, anonimiseer
+    _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML = kader, anonimiseer, html_map
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_rustige_gc) as pool:

@@ -50,6 +50,7 @@ class Formaat(StrEnum):
     tekst = "tekst"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 KaderOptie = Annotated[
@@ -59,6 +60,11 @@ KaderOptie = Annotated[
 ]
 FormaatOptie = Annotated[
     Formaat, typer.Option("--formaat", "-f", help="Uitvoerformaat.", case_sensitive=False)
+]
+SjabloonOptie = Annotated[
+    Path | None,
+    typer.Option("--sjabloon", metavar="PAD",
+                 help="Render met een eigen Jinja-sjabloon (in een sandbox); gaat voor --formaat."),
 ]
 AnonimiseerOptie = Annotated[
     bool,
@@ -132,16 +138,26 @@ def _schrijf(tekst: str, uitvoer: Path | None, *, stil: bool = False) -> None:
 
 
 def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
-                  uitvoer: Path | None) -> None:
-    from azc_kwaliteit.weergave import uitslag_tekst
+                  uitvoer: Path | None, sjabloon: Path | None = None) -> None:
+    from azc_kwaliteit.fouten import InvoerFout
+    from azc_kwaliteit.weergave import eigen_sjabloon, uitslag_naar_dict, uitslag_tekst
 
+    if sjabloon is not None:
+        try:
+            tekst = eigen_sjabloon(sjabloon, u=u, kader=kader.herkomst,
+                                   uitslag=uitslag_naar_dict(u, kader.herkomst))
+        except InvoerFout as e:
+            _stop_met_problemen(e.problemen)
+        _schrijf(tekst, uitvoer)
+        return
     console = _console()
     if formaat == Formaat.tekst and uitvoer is None and console.is_terminal:
         _rich_kop(console, u, kader)
         console.print(uitslag_tekst(u, kader.herkomst, "tekst", met_kop=False),
                       markup=False, end="")
         return
-    _schrijf(uitslag_tekst(u, kader.herkomst, formaat.value), uitvoer)
+    _schrijf(uitslag_tekst(u, kader.herkomst, formaat.value, indeling=kader.kader.indeling),
+             uitvoer)
 
 
 _KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green"}
@@ -176,7 +192,7 @@ def _rich_kop(console: Console, u: Uitslag, kader: GeladenKader) -> None:
 
 
 def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer: Path | None,
-               plantoets: bool | None, anonimiseer: bool) -> None:
+               plantoets: bool | None, anonimiseer: bool, sjabloon: Path | None) -> None:
     from azc_kwaliteit import privacy
     from azc_kwaliteit.fouten import InvoerFout
     from azc_kwaliteit.indeling import deel_in
@@ -195,7 +211,7 @@ def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer:
     u = deel_in(kader.kader, beoordeling, plantoets=plantoets)
     for w in u.waarschuwingen:
         typer.echo(f"waarschuwing: {bestand}: {w}", err=True)
-    _toon_uitslag(u, kader, formaat, uitvoer)
+    _toon_uitslag(u, kader, formaat, uitvoer, sjabloon)
 
 
 def _privacy_waarschuwing(bestand: str, regel: int | None, veld: str, soort: str) -> None:
@@ -215,9 +231,11 @@ def beoordeel(
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
+    sjabloon: SjabloonOptie = None,
 ) -> None:
     """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
-    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer)
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer,
+               sjabloon=sjabloon)
 
 
 @app.command(cls=NlCommand)
@@ -228,13 +246,15 @@ def plantoets(
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
+    sjabloon: SjabloonOptie = None,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
     Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee.
     De rest staat in de lijst 'nog te beoordelen'.
     """
-    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer)
+    _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer,
+               sjabloon=sjabloon)
 
 
 class BatchFormaat(StrEnum):
@@ -276,6 +296,10 @@ def batch(
     sarif_pad: Annotated[Path | None, _pad_optie("--sarif", "SARIF 2.1.0")] = None,
     markdown_pad: Annotated[Path | None, _pad_optie("--markdown", "een Markdown-samenvatting")
                             ] = None,
+    html_map: Annotated[Path | None, typer.Option(
+        "--html", metavar="MAP", rich_help_panel="Extra uitvoer (meerdere tegelijk mogelijk)",
+        help="Schrijf HTML-rapporten naar deze map: index.html met het overzicht en een pagina "
+             "per locatie.")] = None,
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
 ) -> None:
@@ -299,13 +323,20 @@ def batch(
     start = time.perf_counter()
     afgebroken = False
     with _voortgang(len(paden), aan=not stil) as stap:
-        for uitkomst in verwerk_alle(paden, geladen, anonimiseer=anonimiseer):
+        for uitkomst in verwerk_alle(paden, geladen, anonimiseer=anonimiseer,
+                                     html_map=_maak_map(html_map)):
             uitslag.voeg_toe(uitkomst)
             stap()
             if max_fouten is not None and uitslag.ongeldige_bestanden >= max_fouten:
                 afgebroken = True
                 break
     data = uitslag.naar_dict(faal_bij)
+    if html_map is not None:
+        from azc_kwaliteit.weergave import batch_html
+
+        _schrijf(batch_html(data, geladen.kader), html_map / "index.html", stil=stil)
+        if markdown_pad is not None:
+            data["html_basis"] = os.path.relpath(html_map, markdown_pad.resolve().parent)
     teksten = _batch_teksten(data, geladen, faal_bij, time.perf_counter() - start, alle)
     for pad, soort in ((json_pad, "json"), (junit_pad, "junit"), (sarif_pad, "sarif"),
                        (markdown_pad, "markdown")):
@@ -341,6 +372,17 @@ def batch(
         typer.echo(f"Poort gezakt: {len(gezakt)} locatie(s) in categorie {faal_bij} of lager.",
                    err=True)
         raise typer.Exit(POORT_GEZAKT)
+
+
+def _maak_map(map_: Path | None) -> Path | None:
+    if map_ is None:
+        return None
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        typer.echo(f"fout: {map_}: kan map niet maken ({e.strerror})", err=True)
+        raise typer.Exit(ONGELDIG) from None
+    return map_
 
 
 def _batch_teksten(data: dict[str, Any], geladen: GeladenKader, faal_bij: int | None,

@@ -6,19 +6,25 @@ Tekst uit beoordelingen wordt alleen als waarde doorgegeven, nooit zelf als sjab
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.modellen import Indeling, Kader
 from azc_kwaliteit.uitslag import Categorie, Uitslag
 
-Formaat = Literal["tekst", "markdown", "json"]
+Formaat = Literal["tekst", "markdown", "json", "html"]
 
 OORDEEL_LABEL = {
     Oordeel.voldoet: "voldoet",
@@ -164,12 +170,76 @@ def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str] | None,
 
 
 def uitslag_tekst(u: Uitslag, herkomst: Mapping[str, str], formaat: Formaat,
-                  *, met_kop: bool = True) -> str:
-    """De uitleg van één uitslag in het gevraagde formaat."""
+                  *, met_kop: bool = True, indeling: Indeling | None = None,
+                  terug: str | None = None) -> str:
+    """De uitleg van één uitslag in het gevraagde formaat (HTML heeft de drempels van het kader
+    nodig voor de grafiek)."""
     if formaat == "json":
         return naar_json(uitslag_naar_dict(u, herkomst))
+    if formaat == "html":
+        if indeling is None:
+            raise ValueError("HTML heeft de indeling van het kader nodig")
+        return render("uitslag.html.j2", u=u, kader=herkomst, indeling=indeling, terug=terug)
     sjabloon = "uitslag.md.j2" if formaat == "markdown" else "uitslag.txt.j2"
     return render(sjabloon, u=u, kader=herkomst, met_kop=met_kop)
+
+
+def eigen_sjabloon(pad: Path, **context: Any) -> str:
+    """Render met een sjabloon van de gebruiker, in Jinja's sandbox: zo'n sjabloon kan geen
+    bestanden lezen of Python aanroepen. HTML wordt ontsnapt, tenzij het sjabloon op .txt of .md
+    eindigt. Fouten in het sjabloon worden een ``InvoerFout`` met regelnummer."""
+    from jinja2 import FileSystemLoader, TemplateError, TemplateSyntaxError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(pad.parent)),
+        autoescape=select_autoescape(disabled_extensions=("txt", "md", "txt.j2", "md.j2"),
+                                     default_for_string=True, default=True),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters.update(omgeving().filters)
+    try:
+        return env.get_template(pad.name).render(**context)
+    except TemplateSyntaxError as e:
+        raise InvoerFout.enkel(str(pad), e.lineno, f"fout in het sjabloon: {e.message}") from None
+    except TemplateError as e:
+        raise InvoerFout.enkel(str(pad), None, f"fout in het sjabloon: {e}") from None
+    except OSError as e:
+        raise InvoerFout.enkel(str(pad), None, f"kan sjabloon niet lezen ({e.strerror})") from None
+
+
+def veilige_naam(naam: str, sleutel: str) -> str:
+    """Een bestandsnaam uit tekst van een beoordeling: alleen a-z, 0-9 en streepjes, nooit een
+    pad (``../``, ``/``), plus een korte hash van ``sleutel`` zodat twee locaties met dezelfde naam
+    niet over elkaar heen schrijven."""
+    ascii_ = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-") or "locatie"
+    return f"{slug}-{hashlib.sha256(sleutel.encode()).hexdigest()[:8]}"
+
+
+def warmtekaart(resultaten: list[Mapping[str, Any]], kader: Kader) -> list[dict[str, Any]]:
+    """Per criterium op hoeveel locaties het niet of deels voldoet, meest falende eerst."""
+    niet: Counter[str] = Counter()
+    deels: Counter[str] = Counter()
+    for r in resultaten:
+        for b in r["bevindingen"]:
+            if b["oordeel"] == "voldoet_niet":
+                niet[b["criterium"]] += 1
+            elif b["oordeel"] == "deels":
+                deels[b["criterium"]] += 1
+    n = max(len(resultaten), 1)
+    rijen = [
+        {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
+         "voldoet_niet": niet[c.id], "deels": deels[c.id], "niet_aandeel": niet[c.id] / n,
+         "deels_aandeel": deels[c.id] / n, "aandeel": (niet[c.id] + deels[c.id]) / n}
+        for c in kader.criteria if niet[c.id] or deels[c.id]
+    ]
+    return sorted(rijen, key=lambda w: (-w["voldoet_niet"], -w["deels"], w["id"]))
+
+
+def batch_html(data: Mapping[str, Any], kader: Kader) -> str:
+    """De overzichtspagina van een batch: verdeling, alle locaties met links, warmtekaart."""
+    return render("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
 
 
 def naar_json(data: Any, *, compact: bool = False) -> str:
