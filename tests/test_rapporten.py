@@ -20,7 +20,7 @@ KRITIEK = VOORBEELDEN / "kritiek-sporthal-noodopvang.yaml"
 class Boom(HTMLParser):
     """Verzamelt tags met attributen en de tekst, en controleert dat elementen netjes sluiten."""
 
-    LEEG = {"meta", "br", "img", "link", "input", "hr", "rect", "line", "path"}
+    LEEG = frozenset({"meta", "br", "img", "link", "input", "hr", "rect", "line", "path"})
 
     def __init__(self) -> None:
         super().__init__()
