@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,7 @@ from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
 from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.uitslag import Uitslag
+from azc_kwaliteit.vergelijken import trend
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
 from azc_kwaliteit.weergave import uitslag_tekst, veilige_naam, volgorde
 
@@ -172,17 +173,41 @@ class BatchUitslag:
     def ongeldige_bestanden(self) -> int:
         return len({f.bestand for f in self.fouten})
 
-    def tellingen(self) -> dict[str, int]:
-        per = Counter(r["categorie"] for r in self.resultaten)
+    def actueel(self) -> list[dict[str, Any]]:
+        """Per locatie (zelfde naam en gemeente) alleen de nieuwste ronde, met de trend (↑/↓/=)
+        tegen de ronde daarvoor. Twee bestanden van dezelfde datum blijven allebei staan."""
+        groepen: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in self.resultaten:
+            loc = r["locatie"]
+            groepen[(loc["naam"].strip().casefold(), loc["gemeente"].strip().casefold())].append(r)
+        uit = []
+        for rondes in groepen.values():
+            datums = sorted({r["beoordeling"]["datum"] for r in rondes})
+            nieuwste = [r for r in rondes if r["beoordeling"]["datum"] == datums[-1]]
+            if len(datums) == 1:
+                uit.extend(nieuwste)
+                continue
+            vorige = min((r for r in rondes if r["beoordeling"]["datum"] == datums[-2]),
+                         key=lambda r: r["categorie"])
+            for r in nieuwste:
+                uit.append({**r, "trend": trend(vorige["categorie"], r["categorie"]),
+                            "rondes": len(datums),
+                            "vorige_ronde": {"datum": vorige["beoordeling"]["datum"],
+                                             "categorie": vorige["categorie"],
+                                             "bestand": vorige["bestand"]}})
+        return uit
+
+    @staticmethod
+    def tellingen(rijen: list[dict[str, Any]]) -> dict[str, int]:
+        per = Counter(r["categorie"] for r in rijen)
         return {"kritiek": per[1], "verbeterbaar": per[2], "goed": per[3],
-                "omzetting": sum(r["omzetting"] for r in self.resultaten),
-                "ongeldig": self.ongeldige_bestanden}
+                "omzetting": sum(r["omzetting"] for r in rijen)}
 
     def gezakt(self, faal_bij: int | None) -> list[dict[str, Any]]:
-        """De locaties in categorie ``faal_bij`` of lager."""
+        """De locaties die nu (nieuwste ronde) in categorie ``faal_bij`` of lager vallen."""
         if faal_bij is None:
             return []
-        return [r for r in self.resultaten if r["categorie"] <= faal_bij]
+        return [r for r in self.actueel() if r["categorie"] <= faal_bij]
 
     def andere_kaders(self) -> dict[str, int]:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
@@ -191,11 +216,14 @@ class BatchUitslag:
                             if (k := r["beoordeling"]["kader"]) and k != gebruikt))
 
     def naar_dict(self, faal_bij: int | None = None) -> dict[str, Any]:
+        actueel = self.actueel()
         return {
             "kader": self.kader,
-            "samenvatting": {"beoordelingen": len(self.resultaten), **self.tellingen()},
+            "samenvatting": {"beoordelingen": len(actueel), **self.tellingen(actueel),
+                             "ongeldig": self.ongeldige_bestanden,
+                             "eerdere_rondes": len(self.resultaten) - len(actueel)},
             "poort": {"faal_bij": faal_bij, "gezakt": len(self.gezakt(faal_bij))},
-            "resultaten": volgorde(self.resultaten),
+            "resultaten": volgorde(actueel),
             "fouten": [{"bestand": f.bestand, "regel": f.regel, "melding": f.melding}
                        for f in sorted(self.fouten, key=lambda f: (f.bestand, f.regel or 0))],
         }

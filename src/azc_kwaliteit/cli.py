@@ -452,6 +452,103 @@ def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
                          zonder_tabel=True), markup=False, end="")
 
 
+@app.command(cls=NlCommand)
+def vergelijk(
+    oud: Annotated[Path, typer.Argument(help="De eerdere beoordeling.", show_default=False,
+                                        metavar="OUD")],
+    nieuw: Annotated[Path, typer.Argument(help="De nieuwere beoordeling.", show_default=False,
+                                          metavar="NIEUW")],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    forceer: Annotated[bool, typer.Option("--forceer", help="Vergelijk ook als het om twee "
+                                          "verschillende locaties gaat.")] = False,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Wat veranderde tussen twee rondes van één locatie: categorie, pijlers, criteria."""
+    from azc_kwaliteit.fouten import InvoerFout
+    from azc_kwaliteit.indeling import deel_in
+    from azc_kwaliteit.invoer import laad_beoordeling
+    from azc_kwaliteit.vergelijken import naar_dict, vergelijk, zelfde_locatie
+    from azc_kwaliteit.weergave import naar_json, render
+
+    geladen = _kader(kader)
+    uitslagen = []
+    for pad in (oud, nieuw):
+        try:
+            b, _ = laad_beoordeling(pad, geladen.kader)
+        except InvoerFout as e:
+            _stop_met_problemen(e.problemen)
+        uitslagen.append(deel_in(geladen.kader, b))
+    voor, na = uitslagen
+    if not zelfde_locatie(voor, na) and not forceer:
+        typer.echo(f"fout: {oud} en {nieuw} gaan over verschillende locaties ({voor.locatie}, "
+                   f"{voor.gemeente} tegen {na.locatie}, {na.gemeente}); gebruik --forceer om "
+                   "ze toch te vergelijken", err=True)
+        raise typer.Exit(ONGELDIG)
+    if voor.datum > na.datum:
+        typer.echo(f"waarschuwing: {oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})",
+                   err=True)
+    v = vergelijk(voor, na)
+    if formaat == Formaat.json:
+        _schrijf(naar_json(naar_dict(v)), uitvoer)
+    elif formaat == Formaat.html:
+        typer.echo("fout: vergelijk kent tekst, json en markdown", err=True)
+        raise typer.Exit(ONGELDIG)
+    else:
+        sjabloon = "vergelijking.md.j2" if formaat == Formaat.markdown else "vergelijking.txt.j2"
+        _schrijf(render(sjabloon, v=v), uitvoer)
+
+
+@app.command(cls=NlCommand)
+def sjabloon(
+    kader: KaderOptie = None,
+    doelgroepen: Annotated[str, typer.Option(
+        "--doelgroepen", metavar="GROEPEN", help="gezinnen, amv of gezinnen,amv (gesplitste "
+        "locatie).")] = "gezinnen,amv",
+    status: Annotated[str, typer.Option("--status", metavar="STATUS",
+                                        help="in_gebruik of gepland (plantoets).")] = "in_gebruik",
+    soort: Annotated[str | None, typer.Option(
+        "--soort", metavar="SOORT", help="Alleen criteria voor deze soort locatie (standaard: "
+        "alle).")] = None,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Een leeg beoordelingsformulier (YAML) met vraag en norm bij elk criterium.
+
+    Met --uitvoer komt het JSON Schema ernaast te staan, zodat editors met de YAML-taalserver
+    ids aanvullen en antwoorden controleren.
+    """
+    import datetime as dt
+    import json
+
+    from azc_kwaliteit.beoordeling_yaml import naar_yaml, toepasselijk
+    from azc_kwaliteit.modellen import Doelgroep, Fase, Soort
+    from azc_kwaliteit.schema import beoordeling_schema
+
+    groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()]
+    for waarde, toegestaan, optie in ((groepen, [d.value for d in Doelgroep], "--doelgroepen"),
+                                      ([status], [f.value for f in Fase], "--status"),
+                                      ([soort] if soort else [], [x.value for x in Soort],
+                                       "--soort")):
+        fout = [w for w in waarde if w not in toegestaan]
+        if fout or (optie == "--doelgroepen" and not waarde):
+            typer.echo(f"fout: ongeldige waarde voor {optie}: '{', '.join(fout)}'; kies uit "
+                       f"{', '.join(toegestaan)}", err=True)
+            raise typer.Exit(ONGELDIG)
+    geladen = _kader(kader)
+    schema_naam = None
+    if uitvoer is not None:
+        schema_naam = "beoordeling.schema.json"
+        _schrijf(json.dumps(beoordeling_schema(geladen.kader), ensure_ascii=False, indent=1),
+                 uitvoer.parent / schema_naam)
+    tekst = naar_yaml(
+        {"naam": "", "gemeente": "", "soort": soort or "noodopvang", "status": status,
+         "capaciteit": None, "doelgroepen": groepen, "draagvlak_regio": "onbekend"},
+        {"datum": dt.date.today().isoformat(), "beoordelaar": "", "kader": geladen.kader.label},
+        {}, geladen.kader, criteria=toepasselijk(geladen.kader, groepen, status, soort),
+        uitgebreid=True, schema=schema_naam)
+    _schrijf(tekst, uitvoer)
+
+
 kader_pijler = Annotated[str | None, typer.Option("--pijler", help="Alleen deze pijler.")]
 
 
@@ -519,6 +616,29 @@ def kader_document(
 
     geladen = _kader(kader)
     _schrijf(document(geladen.kader, geladen.herkomst, formaat.value), uitvoer)
+
+
+class SchemaSoort(StrEnum):
+    beoordeling = "beoordeling"
+    kader = "kader"
+
+
+@kader_app.command("schema", cls=NlCommand)
+def kader_schema(
+    soort: Annotated[SchemaSoort, typer.Argument(
+        help="Van welk formaat.", metavar="[beoordeling|kader]", case_sensitive=False,
+    )] = SchemaSoort.beoordeling,
+    kader: KaderOptie = None,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Het JSON Schema van een beoordeling (met de criteria van het kader) of van een kader."""
+    import json
+
+    from azc_kwaliteit import schema as schemas
+
+    schema = (schemas.kader_schema() if soort == SchemaSoort.kader
+              else schemas.beoordeling_schema(_kader(kader).kader))
+    _schrijf(json.dumps(schema, ensure_ascii=False, indent=2), uitvoer)
 
 
 @kader_app.command("controleer", cls=NlCommand)

@@ -1,0 +1,116 @@
+"""Twee beoordelingsrondes van één locatie naast elkaar: wat is er beter, slechter, nieuw kritiek.
+
+De rondetafel beloofde bij de volgende bijeenkomst te laten zien 'wat er is verbeterd'; dit is
+daarvoor het rekenwerk. Een pure functie van twee uitslagen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.uitslag import Categorie, CriteriumUitslag, Uitslag
+
+RANG = {Oordeel.voldoet_niet: 0, Oordeel.deels: 1, Oordeel.voldoet: 2}
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    id: str
+    titel: str
+    pijler: str
+    kritiek: bool
+    voor: str
+    na: str
+    antwoord_voor: str
+    antwoord_na: str
+
+
+@dataclass(frozen=True)
+class Vergelijking:
+    oud: Uitslag
+    nieuw: Uitslag
+    pijlers: tuple[tuple[str, float | None, float | None], ...]
+    """Per pijler: naam, score voor, score na."""
+    verbeterd: tuple[Wijziging, ...]
+    verslechterd: tuple[Wijziging, ...]
+    nieuw_kritiek: tuple[Wijziging, ...]
+    nog_steeds_niet: tuple[Wijziging, ...]
+    nu_beoordeeld: tuple[Wijziging, ...]
+
+    @property
+    def trend(self) -> str:
+        return trend(self.oud.categorie, self.nieuw.categorie)
+
+
+def trend(voor: int, na: int) -> str:
+    """↑ hogere (betere) categorie, ↓ lagere, = gelijk."""
+    return "↑" if na > voor else "↓" if na < voor else "="
+
+
+def zelfde_locatie(a: Uitslag, b: Uitslag) -> bool:
+    return (a.locatie.strip().casefold(), a.gemeente.strip().casefold()) == (
+        b.locatie.strip().casefold(), b.gemeente.strip().casefold())
+
+
+def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
+    voor = {c.id: c for c in oud.criteria}
+    verbeterd, verslechterd, nieuw_kritiek, nog_steeds, beoordeeld = [], [], [], [], []
+    for na in nieuw.criteria:
+        v = voor.get(na.id)
+        if v is None:
+            continue
+        w = _wijziging(v, na)
+        if v.oordeel in RANG and na.oordeel in RANG:
+            if RANG[na.oordeel] > RANG[v.oordeel]:
+                verbeterd.append(w)
+            elif RANG[na.oordeel] < RANG[v.oordeel]:
+                verslechterd.append(w)
+            elif na.oordeel == Oordeel.voldoet_niet:
+                nog_steeds.append(w)
+        elif v.oordeel == Oordeel.onbekend and na.oordeel in RANG:
+            beoordeeld.append(w)
+        if (na.kritiek and na.oordeel == Oordeel.voldoet_niet
+                and v.oordeel != Oordeel.voldoet_niet):
+            nieuw_kritiek.append(w)
+    pijlers_voor = {p.id: p.score for p in oud.pijlers}
+    return Vergelijking(
+        oud=oud, nieuw=nieuw,
+        pijlers=tuple((p.naam, pijlers_voor.get(p.id), p.score) for p in nieuw.pijlers),
+        verbeterd=tuple(verbeterd), verslechterd=tuple(verslechterd),
+        nieuw_kritiek=tuple(nieuw_kritiek), nog_steeds_niet=tuple(nog_steeds),
+        nu_beoordeeld=tuple(beoordeeld),
+    )
+
+
+def _wijziging(v: CriteriumUitslag, na: CriteriumUitslag) -> Wijziging:
+    return Wijziging(id=na.id, titel=na.titel, pijler=na.pijler, kritiek=na.kritiek,
+                     voor=v.oordeel.value, na=na.oordeel.value, antwoord_voor=v.antwoord,
+                     antwoord_na=na.antwoord)
+
+
+def naar_dict(v: Vergelijking) -> dict[str, Any]:
+    def lijst(ws: tuple[Wijziging, ...]) -> list[dict[str, Any]]:
+        return [w.__dict__ for w in ws]
+
+    return {
+        "locatie": {"naam": v.nieuw.locatie, "gemeente": v.nieuw.gemeente},
+        "oud": {"datum": v.oud.datum, "categorie": int(v.oud.categorie),
+                "dekking": v.oud.dekking},
+        "nieuw": {"datum": v.nieuw.datum, "categorie": int(v.nieuw.categorie),
+                  "dekking": v.nieuw.dekking},
+        "trend": v.trend,
+        "pijlers": [{"naam": n, "voor": a, "na": b,
+                     "verschil": None if a is None or b is None else round(b - a, 4)}
+                    for n, a, b in v.pijlers],
+        "verbeterd": lijst(v.verbeterd),
+        "verslechterd": lijst(v.verslechterd),
+        "nieuw_kritiek": lijst(v.nieuw_kritiek),
+        "nog_steeds_niet": lijst(v.nog_steeds_niet),
+        "nu_beoordeeld": lijst(v.nu_beoordeeld),
+    }
+
+
+__all__ = ["Categorie", "Vergelijking", "Wijziging", "naar_dict", "trend", "vergelijk",
+           "zelfde_locatie"]
