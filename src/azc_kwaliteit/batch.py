@@ -25,8 +25,8 @@ from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
 from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.uitslag import Uitslag
-from azc_kwaliteit.vergelijken import trend
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
+from azc_kwaliteit.vergelijken import trend
 from azc_kwaliteit.weergave import uitslag_tekst, veilige_naam, volgorde
 
 EXTENSIES = (".yaml", ".yml")
