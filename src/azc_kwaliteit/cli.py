@@ -453,6 +453,89 @@ def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
 
 
 @app.command(cls=NlCommand)
+def nieuw(
+    bestand: Annotated[Path | None, typer.Argument(
+        help="Waar de beoordeling komt; bestaat het al, dan gaat u verder waar u was.",
+        show_default=False, metavar="[BESTAND]")] = None,
+    kader: KaderOptie = None,
+) -> None:
+    """Vul een beoordeling vraag voor vraag in; elk antwoord wordt meteen opgeslagen.
+
+    Bij elke vraag: ? toont uitleg, advies en bronnen; < gaat een vraag terug; nvt en onbekend
+    mogen altijd; tekst na # wordt de toelichting (bijvoorbeeld: nee # maaltijden via catering).
+    Afbreken met Ctrl-C verliest niets: start opnieuw met hetzelfde bestand om verder te gaan.
+    """
+    import datetime as dt
+
+    from rich.prompt import Prompt
+
+    from azc_kwaliteit.fouten import InvoerFout
+    from azc_kwaliteit.invullen import Concept, eerste_open, laad_concept, opslaan, vragen
+
+    geladen = _kader(kader)
+    console = _console()
+    if bestand is None:
+        bestand = Path(Prompt.ask("Bestand voor de beoordeling", console=console,
+                                  default=f"beoordeling-{dt.date.today().isoformat()}.yaml"))
+    concept = Concept()
+    if bestand.exists():
+        try:
+            concept = laad_concept(bestand)
+        except InvoerFout as e:
+            _stop_met_problemen(e.problemen)
+        console.print(f"Verder met {bestand}: {len(concept.antwoorden)} criteria al beantwoord.",
+                      markup=False)
+    concept.kop.setdefault("kader", geladen.kader.label)
+    try:
+        lijst = vragen(concept, geladen.kader)
+        i = eerste_open(lijst, concept)
+        while i < len(lijst):
+            vraag = lijst[i]
+            nummer = f"[{i + 1}/{len(lijst)}]"
+            console.print(f"\n{nummer} {vraag.tekst}", markup=False, highlight=False)
+            console.print(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim",
+                          markup=False)
+            huidig = concept.waarde(vraag.sleutel)
+            standaard = vraag.standaard if huidig is None else _als_tekst(huidig)
+            tekst = Prompt.ask("Antwoord", console=console, default=standaard,
+                               show_default=standaard is not None)
+            tekst = (tekst or "").strip()
+            if tekst == "?":
+                console.print(vraag.hulp or vraag.uitleg, markup=False)
+                continue
+            if tekst == "<":
+                i = max(i - 1, 0)
+                continue
+            try:
+                waarde = vraag.lees(tekst)
+            except ValueError as e:
+                console.print(f"  Ongeldig: {e}. Probeer het opnieuw.", style="bold red",
+                              markup=False)
+                continue
+            concept.zet(vraag.sleutel, waarde)
+            opslaan(bestand, concept, geladen.kader)
+            lijst = vragen(concept, geladen.kader)  # doelgroepen en status bepalen de criteria
+            i = eerste_open(lijst, concept, i + 1)
+    except (KeyboardInterrupt, EOFError):
+        typer.echo(f"\nOnderbroken. Alle antwoorden tot nu toe staan in {bestand}; ga verder met: "
+                   f"azc-kwaliteit nieuw {bestand}", err=True)
+        raise typer.Exit(130) from None
+    console.print(f"\nKlaar: alle vragen beantwoord en opgeslagen in {bestand}.\n", markup=False)
+    _beoordeel(bestand, kader, Formaat.tekst, None, plantoets=None, anonimiseer=False,
+               sjabloon=None)
+
+
+def _als_tekst(waarde: Any) -> str:
+    """Een opgeslagen waarde terug als invoertekst (voor de standaard bij 'terug')."""
+    if isinstance(waarde, dict):
+        toelichting = waarde.get("toelichting")
+        return _als_tekst(waarde.get("waarde")) + (f" # {toelichting}" if toelichting else "")
+    if isinstance(waarde, list):
+        return ",".join(str(w) for w in waarde)
+    return str(waarde)
+
+
+@app.command(cls=NlCommand)
 def vergelijk(
     oud: Annotated[Path, typer.Argument(help="De eerdere beoordeling.", show_default=False,
                                         metavar="OUD")],
