@@ -315,21 +315,13 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
             redenen.append(Reden("kritiek_voldoet_niet",
                                  _aantal(len(falend), "kritiek criterium voldoet niet",
                                          "kritieke criteria voldoen niet"), tuple(falend)))
-        for pid, s in stand.scores.items():
-            if s is not None and s < v.kritiek_onder:
-                redenen.append(Reden(
-                    "pijler_onder_kritiek",
-                    f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder de kritieke grens van "
-                    f"{_pct(v.kritiek_onder)}", _niet_voldaan(v, oordelen, pid)))
+        redenen += _pijlers_onder(v, oordelen, stand, v.kritiek_onder, "pijler_onder_kritiek",
+                                  "de kritieke grens")
         return tuple(redenen)
     if stand.categorie == Categorie.goed:
         return ()
-    for pid, s in stand.scores.items():
-        if s is not None and s < v.goed_vanaf:
-            redenen.append(Reden(
-                "pijler_onder_goed",
-                f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder de grens voor goed van "
-                f"{_pct(v.goed_vanaf)}", _niet_voldaan(v, oordelen, pid)))
+    redenen += _pijlers_onder(v, oordelen, stand, v.goed_vanaf, "pijler_onder_goed",
+                              "de grens voor goed")
     for pid in (p for p in v.namen if p in stand.alles_onbekend):
         redenen.append(Reden(
             "pijler_onbekend",
@@ -354,6 +346,14 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
             f"{_pct(v.min_dekking)})",
             tuple(sorted(c for c, o in oordelen.items() if o is Oordeel.onbekend))))
     return tuple(redenen)
+
+
+def _pijlers_onder(v: _Vooraf, oordelen: Oordelen, stand: _Stand, drempel: _Deel, regel: str,
+                   grens: str) -> list[Reden]:
+    """Een reden voor elke pijler die onder ``drempel`` scoort, met de criteria die niet voldoen."""
+    return [Reden(regel, f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder {grens} van "
+                         f"{_pct(drempel)}", _niet_voldaan(v, oordelen, pid))
+            for pid, s in stand.scores.items() if s is not None and s < drempel]
 
 
 # ---------------------------------------------------------------- het verbeterpad
