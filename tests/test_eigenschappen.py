@@ -191,3 +191,24 @@ def test_modellen_geven_alleen_eigen_fouten(data: dict[str, Any]) -> None:
         valideer_beoordeling(lees_tekst(tekst, "x.yaml"), laad_kader().kader)
     except InvoerFout as e:
         assert e.problemen
+
+
+KADER_SLEUTELS = st.sampled_from(["kader", "indeling", "pijlers", "criteria", "themas", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(KADER_SLEUTELS, YAML_WAARDEN, max_size=5), kaders())
+def test_kaders_geven_alleen_eigen_fouten(willekeurig: dict[str, Any],
+                                          geldig: dict[str, Any]) -> None:
+    """Een willekeurig of half kapot kader wordt een KaderFout, nooit iets anders."""
+    from azc_kwaliteit.fouten import KaderFout
+    from azc_kwaliteit.valideren import valideer_kader
+
+    for data in (willekeurig, {**geldig, **willekeurig}):
+        tekst = yaml.safe_dump(data, allow_unicode=True)
+        try:
+            valideer_kader(lees_tekst(tekst, "kader.yaml"))
+        except KaderFout as e:
+            assert e.problemen
+        except InvoerFout as e:  # de lader zelf (bijvoorbeeld een ongeldige YAML-sleutel)
+            assert e.problemen

@@ -92,3 +92,23 @@ def test_invullen_onderbreken_en_verdergaan(tmp_path: Path, runner: CliRunner) -
     assert data["antwoorden"]["onderwijs-binnen-2-maanden"]["waarde"] == 80
     assert len(data["antwoorden"]) == beantwoord + 2
     assert data["beoordeling"]["kader"] == "kind-in-azc@2026.1"
+
+
+def test_voortgangsbalk_alleen_op_een_terminal_buiten_ci(tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import VOORBEELDEN
+
+    for i in range(40):
+        shutil.copy(VOORBEELDEN / "goed-amv-kleinschalig.yaml", tmp_path / f"b{i:02d}.yaml")
+    uitvoer = {}
+    for ci in ("", "true"):
+        env = dict(os.environ, TERM="xterm", COLUMNS="120", CI=ci)
+        env.pop("NO_COLOR", None)
+        tekst, status = pexpect.run(f"{sys.executable} -m azc_kwaliteit batch {tmp_path}",
+                                    env=env, withexitstatus=True, timeout=60, encoding="utf-8")
+        assert status == 0
+        uitvoer[ci] = tekst
+    assert "Beoordelingen scoren" in uitvoer[""]
+    assert "Beoordelingen scoren" not in uitvoer["true"]
+    assert "40 locatie(s) gescoord" in uitvoer["true"]
