@@ -86,3 +86,28 @@ def test_norm_in_woorden() -> None:
     assert tekst["verhuizingen"] == "hoogstens 1 (deels: hoogstens 2)"
     assert tekst["crisis-baby"] == "nee"
     assert tekst["spelen"] == "niveau 3 (voldoende) of hoger (deels: niveau 2)"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from azc_kwaliteit.antwoorden import snel_oordeel  # noqa: E402
+
+WAARDEN = (st.none() | st.booleans() | st.integers(-5, 200) | st.floats(allow_nan=True)
+           | st.sampled_from(["ja", "nee", "nvt", "onbekend", "JA", " nee ", "yes", "3", ""]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from([c.id for c in K.criteria]), WAARDEN)
+def test_snelle_weg_is_het_eens_met_lees(cid: str, waarde: object) -> None:
+    """De snelle weg mag alleen antwoorden als ``lees`` het antwoord ook accepteert, en geeft
+    dan hetzelfde oordeel."""
+    c = K.criterium(cid)
+    assert c is not None
+    snel = snel_oordeel(c)(waarde)  # type: ignore[arg-type]
+    try:
+        volledig = oordeel(c, lees(c, waarde))  # type: ignore[arg-type]
+    except ValueError:
+        assert snel is None
+        return
+    assert snel is None or snel == volledig

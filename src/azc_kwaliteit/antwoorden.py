@@ -7,8 +7,10 @@ anders over hetzelfde antwoord denken.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 from azc_kwaliteit.modellen import (
     AntwoordWaarde,
@@ -87,6 +89,39 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
 
 def _ongeldig(c: AnyCriterium, waarde: object) -> ValueError:
     return ValueError(f"verwacht {verwachting(c)}, kreeg {_kreeg(waarde)}")
+
+
+SnelOordeel = Callable[[AntwoordWaarde | None], Oordeel | None]
+
+
+def snel_oordeel(c: AnyCriterium) -> SnelOordeel:
+    """Een snelle weg van ruwe waarde naar oordeel voor de gewone antwoorden (ja, nee, een getal
+    binnen bereik, een bestaand niveau, nvt, onbekend). Geeft None voor al het andere; dan beslist
+    ``lees`` (die ook de foutmelding maakt). Eén keer per criterium gemaakt, duizenden keren
+    gebruikt in een batch."""
+    vast: dict[Any, Oordeel] = {None: Oordeel.onbekend, "nvt": Oordeel.nvt,
+                                "onbekend": Oordeel.onbekend}
+    if isinstance(c, JaNeeCriterium):
+        for tekst, waar in _JA.items():
+            o = oordeel(c, waar)
+            vast[tekst] = o
+            vast[waar] = o  # True/False (en dus niet 1/0: die staan niet in de tabel)
+        return lambda w: vast.get(w) if isinstance(w, str | bool) or w is None else None
+    if isinstance(c, SchaalCriterium):
+        niveaus: dict[float, Oordeel] = {n: oordeel(c, n) for n in c.niveaus}
+        return lambda w: (vast.get(w) if isinstance(w, str) or w is None
+                          else None if isinstance(w, bool) else niveaus.get(w))
+    grens = c.toegestaan()
+    lo = grens.min if grens.min is not None else -math.inf
+    hi = grens.max if grens.max is not None else math.inf
+
+    def getal(w: AntwoordWaarde | None) -> Oordeel | None:
+        if isinstance(w, str) or w is None:
+            return vast.get(w)
+        if isinstance(w, bool) or not lo <= w <= hi or not math.isfinite(w):
+            return None
+        return oordeel(c, w)
+    return getal
 
 
 def oordeel(c: AnyCriterium, waarde: Waarde) -> Oordeel:

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from azc_kwaliteit.antwoorden import PUNTEN, AnyCriterium, Oordeel, antwoord_tekst, lees
+from azc_kwaliteit.antwoorden import (
+    PUNTEN,
+    AnyCriterium,
+    Oordeel,
+    SnelOordeel,
+    antwoord_tekst,
+    lees,
+    snel_oordeel,
+)
 from azc_kwaliteit.antwoorden import norm_tekst as _norm_tekst
 from azc_kwaliteit.antwoorden import oordeel as _oordeel
 from azc_kwaliteit.modellen import Beoordeling, Fase, Kader
@@ -65,16 +73,17 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
         else:
             nvt_reden = None
         if nvt_reden is None:
-            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
-            oordeel = _oordeel(c, waarde)
+            ruw = antwoord.waarde if antwoord is not None else None
+            snel = r.snel(ruw)
+            oordeel = snel if snel is not None else _oordeel(c, lees(c, ruw))
         elif volledig:
             oordeel = Oordeel.nvt
-            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
         else:
             oordelen[r.id] = Oordeel.nvt
             continue
         oordelen[r.id] = oordeel
         if volledig or oordeel in _OPEN:
+            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
             criteria.append(
                 CriteriumUitslag(
                     id=r.id, titel=c.titel, pijler=c.pijler, kritiek=c.kritiek,
@@ -133,6 +142,7 @@ class _Rij:
     nvt_soort: str
     norm: str
     bronnen: tuple[str, ...]
+    snel: SnelOordeel
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,11 @@ class _Vooraf:
 _VOORAF: dict[int, tuple[Kader, _Vooraf]] = {}
 
 
+def voorbereid(kader: Kader) -> _Vooraf:
+    """Wat per kader vaststaat, één keer klaargezet (ook gebruikt door de validatie)."""
+    return _vooraf(kader)
+
+
 def _vooraf(kader: Kader) -> _Vooraf:
     bekend = _VOORAF.get(id(kader))
     if bekend is not None and bekend[0] is kader:
@@ -171,7 +186,7 @@ def _vooraf(kader: Kader) -> _Vooraf:
                  fasen=frozenset(c.fasen), soorten=frozenset(c.soorten),
                  nvt_doelgroep="alleen voor " + " en ".join(d.value for d in c.doelgroepen),
                  nvt_soort="alleen voor " + ", ".join(x.value for x in c.soorten),
-                 norm=_norm_tekst(c), bronnen=tuple(c.bronnen))
+                 norm=_norm_tekst(c), bronnen=tuple(c.bronnen), snel=snel_oordeel(c))
             for c in kader.criteria),
         namen={p.id: p.naam for p in kader.pijlers},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)

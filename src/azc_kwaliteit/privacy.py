@@ -39,7 +39,9 @@ def elfproef(cijfers: str) -> bool:
 
 def in_tekst(tekst: str) -> list[str]:
     """De soorten persoonsgegevens die in ``tekst`` lijken te staan."""
-    soorten = []
+    soorten: list[str] = []
+    if "@" not in tekst and not any(c.isdigit() for c in tekst):
+        return soorten  # zonder cijfers en zonder @ kan geen van de patronen passen
     if any(elfproef(re.sub(r"\D", "", m.group(1))) for m in _BSN.finditer(tekst)):
         soorten.append("een BSN")
     if _V_NUMMER.search(tekst):
@@ -55,11 +57,9 @@ def vrije_teksten(b: Beoordeling) -> Iterator[tuple[Pad, str]]:
     """Alle vrije tekst van een beoordeling, met het pad waar die staat."""
     yield ("beoordeling", "beoordelaar"), b.beoordeling.beoordelaar
     yield ("locatie", "naam"), b.locatie.naam
-    for cid, antwoord in b.antwoorden.items():
+    for cid, antwoord in b.antwoorden.items():  # een geldig antwoord zelf is nooit vrije tekst
         if antwoord.toelichting:
             yield ("antwoorden", cid, "toelichting"), antwoord.toelichting
-        if isinstance(antwoord.waarde, str):
-            yield ("antwoorden", cid), antwoord.waarde
 
 
 def zoek(b: Beoordeling) -> list[Vondst]:

@@ -48,11 +48,14 @@ def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
 def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
                        kader: Kader) -> list[Probleem]:
     """Onbekende criteria en antwoorden die niet bij het type van hun criterium passen."""
+    from azc_kwaliteit.indeling import voorbereid
+
     problemen = []
-    index = {c.id: c for c in reversed(kader.criteria)}
-    ids = list(index)
+    rijen = {r.id: r for r in reversed(voorbereid(kader).rijen)}
+    ids = list(rijen)
     for cid, ruw in antwoorden.items():
-        c = index.get(str(cid))
+        rij = rijen.get(str(cid))
+        c = rij.criterium if rij is not None else None
         if c is None:
             suggestie = difflib.get_close_matches(str(cid), ids, n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
@@ -66,6 +69,8 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
             pad, waarde = (*pad, "waarde"), ruw.get("waarde")
         if isinstance(waarde, dict | list):
             continue  # Pydantic meldt al dat hier een enkele waarde hoort
+        if rij is not None and rij.snel(waarde) is not None:
+            continue  # een gewoon, geldig antwoord
         try:
             lees(c, waarde)
         except ValueError as e:
