@@ -10,6 +10,7 @@ en beoordeling.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -153,7 +154,6 @@ class _Vooraf:
     namen: dict[str, str]
     """Pijler-id → naam, in de volgorde van het kader."""
     per_pijler: dict[str, tuple[str, ...]]
-    pijler_van: dict[str, str]
     gewicht: dict[str, int]
     """Gewichten als gehele getallen (alle gewichten met dezelfde factor vermenigvuldigd)."""
     volgorde: dict[str, tuple[float, str]]
@@ -191,7 +191,6 @@ def _vooraf(kader: Kader) -> _Vooraf:
         namen={p.id: p.naam for p in kader.pijlers},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
                     for p in kader.pijlers},
-        pijler_van={c.id: c.pijler for c in kader.criteria},
         gewicht={cid: g.numerator * (noemer // g.denominator) for cid, g in gewichten.items()},
         volgorde={c.id: (-c.gewicht, c.id) for c in kader.criteria},
         kritiek=tuple(c.id for c in kader.criteria if c.kritiek),
@@ -423,7 +422,8 @@ def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
         if s is not None and s < drempel:
             kandidaten = [c for c in v.per_pijler[pid] if sim[c] in _OPEN]
             if kandidaten:
-                beste = max(kandidaten, key=lambda c: (_score_na(v, sim, c), v.gewicht[c],
+                na = _scores_na(v, sim, pid)
+                beste = max(kandidaten, key=lambda c: (na(c), v.gewicht[c],
                                                        _omgekeerd(c)))
                 return beste, f"pijler {v.namen[pid]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
     if doel == Categorie.goed and stand.dekking < v.min_dekking:
@@ -434,10 +434,22 @@ def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
     return None
 
 
-def _score_na(v: _Vooraf, sim: Oordelen, cid: str) -> _Deel:
-    score, _ = _score(v, v.per_pijler[v.pijler_van[cid]], {**sim, cid: Oordeel.voldoet})
-    assert score is not None
-    return score
+def _scores_na(v: _Vooraf, sim: Oordelen, pijler: str) -> Callable[[str], _Deel]:
+    """De pijlerscore als één criterium van ``pijler`` naar 'voldoet' gaat, per kandidaat in
+    constante tijd: de totalen van de pijler worden één keer geteld."""
+    punten = gewicht = 0
+    for cid in v.per_pijler[pijler]:
+        halve = _HALVE_PUNTEN.get(sim[cid])
+        if halve is not None:
+            punten += v.gewicht[cid] * halve
+            gewicht += v.gewicht[cid]
+
+    def na(cid: str) -> _Deel:
+        w, halve = v.gewicht[cid], _HALVE_PUNTEN.get(sim[cid])
+        if halve is None:  # onbekend telt na de verbetering voor het eerst mee
+            return _Deel(punten + 2 * w, 2 * (gewicht + w))
+        return _Deel(punten + w * (2 - halve), 2 * gewicht)
+    return na
 
 
 def _omgekeerd(tekst: str) -> tuple[int, ...]:

@@ -213,6 +213,21 @@ def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
     return f"ongeldige YAML ({origineel})"
 
 
+_ONBEPAALD = object()
+_GETALSTART = frozenset("-+.0123456789")
+
+
+def _snel(knoop: yaml.Node) -> Any:
+    """Gewone tekst zonder omweg: een kale scalar die geen getal, boolean of null kan zijn, of
+    een scalar tussen aanhalingstekens. Al het andere gaat via ``_Omzetter.scalar``."""
+    tag, waarde = knoop.tag, knoop.value
+    if tag == _STR:
+        return waarde
+    if tag == _PLAIN and waarde and waarde[0] not in _GETALSTART and waarde not in _KAAL:
+        return waarde
+    return _ONBEPAALD
+
+
 class _Omzetter:
     """Zet een libyaml-knopenboom om naar Python-data en noteert de regels onderweg.
 
@@ -256,7 +271,9 @@ class _Omzetter:
                 if sleutelknoop.tag == _T + "merge" or (
                         sleutelknoop.tag == _PLAIN and sleutelknoop.value == "<<"):
                     raise self.fout(sleutelknoop, "samenvoegen met '<<' is niet toegestaan")
-                sleutel = self.scalar(sleutelknoop)
+                sleutel = _snel(sleutelknoop)
+                if sleutel is _ONBEPAALD:
+                    sleutel = self.scalar(sleutelknoop)
                 if sleutel is None:
                     raise self.fout(sleutelknoop, "lege sleutel")
                 kindpad = (*pad, sleutel)
@@ -270,7 +287,9 @@ class _Omzetter:
                     )
                 regels[kindpad] = sleutelknoop.start_mark.line + 1
                 if self.gezien is None and type(waardeknoop) is yaml.ScalarNode:
-                    mapping[sleutel] = self.scalar(waardeknoop)  # de veelvoorkomende, snelle weg
+                    waarde = _snel(waardeknoop)  # de veelvoorkomende, snelle weg
+                    mapping[sleutel] = (self.scalar(waardeknoop) if waarde is _ONBEPAALD
+                                        else waarde)
                 else:
                     mapping[sleutel] = self.zet_om(waardeknoop, kindpad, diepte + 1)
             return mapping
