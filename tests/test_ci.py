@@ -157,3 +157,27 @@ def test_pre_commit_hook_via_try_repo(tmp_path: Path) -> None:
                         "azc-kwaliteit", "--all-files"], cwd=werk, capture_output=True,
                        text=True, check=False, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_github_actions_voorbeeld_uit_de_readme_werkt(tmp_path: Path) -> None:
+    """Het workflowvoorbeeld in README.md is geldige YAML en zijn azc-kwaliteit-stap draait hier."""
+    import re
+    import shlex
+
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blok = re.search(r"### GitHub Actions\n\n```yaml\n(.*?)```", readme, re.S)
+    assert blok is not None
+    workflow = yaml.safe_load(blok.group(1))
+    stappen = workflow["jobs"]["toets"]["steps"]
+    opdracht = next(s["run"] for s in stappen if "run" in s and "batch" in s["run"])
+    args = shlex.split(opdracht.replace("beoordelingen/", str(VOORBEELDEN)))
+    assert args[:2] == ["azc-kwaliteit", "batch"]
+    exe = Path(sys.executable).parent / "azc-kwaliteit"
+    r = subprocess.run([str(exe), *args[1:]], cwd=tmp_path, capture_output=True, text=True,
+                       check=False)
+    assert r.returncode == 1  # de voorbeelden bevatten kritieke locaties: de poort zakt
+    for naam in ("azc.sarif", "junit.xml", "samenvatting.md"):
+        assert (tmp_path / naam).stat().st_size > 100
+    assert any("upload-sarif" in s.get("uses", "") for s in stappen)
