@@ -150,6 +150,7 @@ def verwerk_alle(paden: list[Path], kader: GeladenKader, workers: int | None = N
         return
     _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML = kader, anonimiseer, html_map
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
+    _rustige_gc()  # ook hier: het hoofdproces verzamelt duizenden kleine rijen
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_rustige_gc) as pool:
         yield from pool.imap_unordered(_in_worker, paden, chunksize=64)
