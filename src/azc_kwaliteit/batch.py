@@ -27,7 +27,7 @@ from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.uitslag import Uitslag
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
 from azc_kwaliteit.vergelijken import trend
-from azc_kwaliteit.weergave import uitslag_tekst, veilige_naam, volgorde
+from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam, volgorde
 
 EXTENSIES = (".yaml", ".yml")
 MIN_VOOR_WORKERS = 100
@@ -69,16 +69,9 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     u = deel_in(kader.kader, beoordeling, volledig=html_map is not None)
     rij: dict[str, Any] = {
         "bestand": str(pad),
-        "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
-                    "status": u.status, "draagvlak_regio": u.draagvlak_regio},
+        **uitslag_kern(u),
         "beoordeling": {"datum": u.datum, "kader": u.verklaard_kader},
-        "plantoets": u.plantoets,
-        "categorie": int(u.categorie),
-        "omzetting": u.omzetting,
-        "dekking": round(u.dekking, 4),
         "pijlers": {p.id: {"naam": p.naam, "score": p.score} for p in u.pijlers},
-        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
-                    for r in u.redenen],
         "verbeterpad": [{"criterium": s.criterium, "oordeel": s.oordeel.value}
                         for s in u.verbeterpad],
         "bevindingen": [
@@ -204,11 +197,12 @@ class BatchUitslag:
         return {"kritiek": per[1], "verbeterbaar": per[2], "goed": per[3],
                 "omzetting": sum(r["omzetting"] for r in rijen)}
 
-    def gezakt(self, faal_bij: int | None) -> list[dict[str, Any]]:
+    @staticmethod
+    def gezakt(actueel: list[dict[str, Any]], faal_bij: int | None) -> list[dict[str, Any]]:
         """De locaties die nu (nieuwste ronde) in categorie ``faal_bij`` of lager vallen."""
         if faal_bij is None:
             return []
-        return [r for r in self.actueel() if r["categorie"] <= faal_bij]
+        return [r for r in actueel if r["categorie"] <= faal_bij]
 
     def andere_kaders(self) -> dict[str, int]:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
@@ -223,7 +217,7 @@ class BatchUitslag:
             "samenvatting": {"beoordelingen": len(actueel), **self.tellingen(actueel),
                              "ongeldig": self.ongeldige_bestanden,
                              "eerdere_rondes": len(self.resultaten) - len(actueel)},
-            "poort": {"faal_bij": faal_bij, "gezakt": len(self.gezakt(faal_bij))},
+            "poort": {"faal_bij": faal_bij, "gezakt": len(self.gezakt(actueel, faal_bij))},
             "resultaten": volgorde(actueel),
             "fouten": [{"bestand": f.bestand, "regel": f.regel, "melding": f.melding}
                        for f in sorted(self.fouten, key=lambda f: (f.bestand, f.regel or 0))],

@@ -367,9 +367,9 @@ def batch(
     if uitslag.fouten:
         typer.echo(f"{uitslag.ongeldige_bestanden} bestand(en) ongeldig; exitcode 2.", err=True)
         raise typer.Exit(ONGELDIG)
-    gezakt = uitslag.gezakt(faal_bij)
+    gezakt = data["poort"]["gezakt"]
     if gezakt:
-        typer.echo(f"Poort gezakt: {len(gezakt)} locatie(s) in categorie {faal_bij} of lager.",
+        typer.echo(f"Poort gezakt: {gezakt} locatie(s) in categorie {faal_bij} of lager.",
                    err=True)
         raise typer.Exit(POORT_GEZAKT)
 

@@ -124,29 +124,34 @@ def kader_document(kader: Kader, herkomst: Mapping[str, str], formaat: Literal["
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
 
 
-def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str] | None,
-                      *, met_criteria: bool = True) -> dict[str, Any]:
-    """De JSON-vorm van een uitslag (design §6: categorie, omzetting, pijlers, dekking, ...).
-
-    Zonder ``herkomst`` en ``met_criteria`` is het de compacte vorm voor een batchregel."""
-    data = {
+def uitslag_kern(u: Uitslag) -> dict[str, Any]:
+    """De sleutels die elke JSON-vorm van een uitslag deelt, voor één locatie en per batchregel."""
+    return {
         "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
                     "status": u.status, "draagvlak_regio": u.draagvlak_regio},
-        "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
-                        "kader": u.verklaard_kader},
         "plantoets": u.plantoets,
         "categorie": int(u.categorie),
-        "categorie_naam": u.categorie.naam,
-        "betekenis": u.categorie.betekenis,
         "omzetting": u.omzetting,
         "dekking": round(u.dekking, 4),
+        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
+                    for r in u.redenen],
+    }
+
+
+def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str] | None,
+                      *, met_criteria: bool = True) -> dict[str, Any]:
+    """De JSON-vorm van een uitslag (design §6: categorie, omzetting, pijlers, dekking, ...)."""
+    data = {
+        **uitslag_kern(u),
+        "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
+                        "kader": u.verklaard_kader},
+        "categorie_naam": u.categorie.naam,
+        "betekenis": u.categorie.betekenis,
         "pijlers": {
             p.id: {"naam": p.naam, "score": p.score, "toelichting": p.toelichting,
                    "aantallen": p.aantallen}
             for p in u.pijlers
         },
-        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
-                    for r in u.redenen],
         "verbeterpad": [
             {"criterium": s.criterium, "titel": s.titel, "pijler": s.pijler,
              "oordeel": s.oordeel.value, "waarom": s.waarom, "advies": s.advies,
