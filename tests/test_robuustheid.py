@@ -247,3 +247,15 @@ def test_anonimiseren_verandert_de_uitslag_niet() -> None:
     a, na = deel_in(k, b), deel_in(k, privacy.anonimiseer(b))
     assert (a.categorie, a.pijlers, a.redenen) == (na.categorie, na.pijlers, na.redenen)
     assert na.criterium("voeding").toelichting is None
+
+
+def test_rich_opmaak_in_een_naam_wordt_letterlijk_getoond(runner: CliRunner, tmp_path: Path) -> None:
+    tekst = (VOORBEELDEN / "kritiek-sporthal-noodopvang.yaml").read_text(encoding="utf-8")
+    pad = schrijf(tmp_path / "x.yaml", tekst.replace("naam: Noodopvang Sporthal De Brug",
+                                                     'naam: "[bold red]x[/] [/]"'))
+    for args in (["batch", str(tmp_path)], ["beoordeel", str(pad)]):
+        from azc_kwaliteit.cli import app
+
+        r = runner.invoke(app, args, env={"FORCE_COLOR": "1", "COLUMNS": "160"})
+        assert r.exit_code == 0, r.output
+        assert "[bold red]x[/] [/]" in r.stdout

@@ -438,15 +438,18 @@ def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
     toon = resultaten if alle or len(resultaten) <= _MAX_RIJEN else [
         r for r in resultaten if r["categorie"] == 1]
     if toon:
+        from rich.text import Text
+
         tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
-        for kolom in ("Cat.", "Locatie", "Gemeente", "Voorz.", "Besch.", "Partic.", "Dekking",
-                      "Bestand"):
+        pijlers = [p["naam"] for p in toon[0]["pijlers"].values()]
+        for kolom in ("Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"):
             tabel.add_column(kolom)
         for r in toon:
-            scores = [pct(p["score"]) for p in r["pijlers"].values()][:3]
-            tabel.add_row(f"[{_KLEUR[r['categorie']]}] {r['categorie']} [/]",
-                          r["locatie"]["naam"], r["locatie"]["gemeente"], *scores,
-                          pct(r["dekking"]), r["bestand"])
+            categorie = f" {r['categorie']} " + (f"{r['trend']} " if "trend" in r else "")
+            tabel.add_row(Text(categorie, style=_KLEUR[r["categorie"]]),
+                          Text(r["locatie"]["naam"]), Text(r["locatie"]["gemeente"]),
+                          *(pct(p["score"]) for p in r["pijlers"].values()),
+                          pct(r["dekking"]), Text(r["bestand"]))
         console.print(tabel)
     console.print(render("batch.txt.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN,
                          zonder_tabel=True), markup=False, end="")
