@@ -51,6 +51,8 @@ Pad = tuple[str | int, ...]
 _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_T + s for s in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _MAP, _SEQ = _T + "timestamp", _T + "map", _T + "seq"
+_INHOUD = re.compile(r"^[ \t]*[^\s#]", re.M)
+"""Een regel met iets anders dan witruimte of commentaar."""
 _PLAIN = "tag:azc-kwaliteit:plain"
 """Onze eigen tag voor een kale scalar zonder tag; de omzetter bepaalt zelf wat hij is."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -108,7 +110,7 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
                     f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
                     f"{MAX_BYTES // (1024 * 1024)} MB zijn",
                 )
-            ruw = f.read(MAX_BYTES + 1)
+            ruw = f.read(min(grootte, MAX_BYTES) + 1)  # niet elke keer 2 MB reserveren
     except OSError as e:
         raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
@@ -148,9 +150,7 @@ def decodeer(ruw: bytes, bestand: str) -> str:
 
 def lees_tekst(tekst: str, bestand: str) -> YamlDocument:
     """Ontleed YAML-tekst tot een ``YamlDocument``."""
-    if not tekst.strip() or all(
-        not r.strip() or r.lstrip().startswith("#") for r in tekst.splitlines()
-    ):
+    if not _INHOUD.search(tekst):
         raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
     try:
         lader = _Loader(tekst)

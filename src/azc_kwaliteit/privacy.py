@@ -17,6 +17,7 @@ from azc_kwaliteit.modellen import Beoordeling
 
 _BSN = re.compile(r"(?<![\d-])(\d{9}|\d{4}[ .]\d{2}[ .]\d{3})(?![\d-])")
 _V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?\s*(\d{10})\b|(?<!\d)(\d{10})(?!\d)")
+_CIJFER_OF_AT = re.compile(r"[\d@]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TELEFOON = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ -]?[1-9](?:[ -]?\d){8}(?!\d)")
 
@@ -40,7 +41,7 @@ def elfproef(cijfers: str) -> bool:
 def in_tekst(tekst: str) -> list[str]:
     """De soorten persoonsgegevens die in ``tekst`` lijken te staan."""
     soorten: list[str] = []
-    if "@" not in tekst and not any(c.isdigit() for c in tekst):
+    if not _CIJFER_OF_AT.search(tekst):
         return soorten  # zonder cijfers en zonder @ kan geen van de patronen passen
     if any(elfproef(re.sub(r"\D", "", m.group(1))) for m in _BSN.finditer(tekst)):
         soorten.append("een BSN")
