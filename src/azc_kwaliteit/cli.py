@@ -42,7 +42,9 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-kader_app = typer.Typer(help="Het kader bekijken en controleren.", no_args_is_help=True, cls=NlGroup)
+kader_app = typer.Typer(
+    help="Het kader bekijken, controleren, als document lezen en als JSON Schema exporteren.",
+    no_args_is_help=True, cls=NlGroup)
 app.add_typer(kader_app, name="kader")
 
 
