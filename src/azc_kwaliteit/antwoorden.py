@@ -34,8 +34,6 @@ PUNTEN = {Oordeel.voldoet: Fraction(1), Oordeel.deels: Fraction(1, 2),
           Oordeel.voldoet_niet: Fraction(0)}
 """Punten per oordeel (design §5); nvt en onbekend tellen niet mee."""
 
-BEKEND = frozenset(PUNTEN)
-
 Waarde = bool | float | int | Oordeel
 """Een gelezen antwoord: ja/nee als bool, een getal, een schaalniveau, of nvt/onbekend."""
 

@@ -20,6 +20,7 @@ from azc_kwaliteit.antwoorden import (
     AnyCriterium,
     Oordeel,
     SnelOordeel,
+    Waarde,
     antwoord_tekst,
     lees,
     snel_oordeel,
@@ -73,10 +74,15 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
                 nog_te_beoordelen.append(r.id)
         else:
             nvt_reden = None
+        ruw = antwoord.waarde if antwoord is not None else None
+        waarde: Waarde | None = None  # het gelezen antwoord, alleen als het nodig is
         if nvt_reden is None:
-            ruw = antwoord.waarde if antwoord is not None else None
             snel = r.snel(ruw)
-            oordeel = snel if snel is not None else _oordeel(c, lees(c, ruw))
+            if snel is None:
+                waarde = lees(c, ruw)
+                oordeel = _oordeel(c, waarde)
+            else:
+                oordeel = snel
         elif volledig:
             oordeel = Oordeel.nvt
         else:
@@ -84,7 +90,8 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             continue
         oordelen[r.id] = oordeel
         if volledig or oordeel in _OPEN:
-            waarde = lees(c, antwoord.waarde) if antwoord is not None else Oordeel.onbekend
+            if waarde is None:
+                waarde = lees(c, ruw)
             criteria.append(
                 CriteriumUitslag(
                     id=r.id, titel=c.titel, pijler=c.pijler, kritiek=c.kritiek,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from azc_kwaliteit.antwoorden import Oordeel
-from azc_kwaliteit.uitslag import Categorie, CriteriumUitslag, Uitslag
+from azc_kwaliteit.uitslag import CriteriumUitslag, Uitslag
 
 RANG = {Oordeel.voldoet_niet: 0, Oordeel.deels: 1, Oordeel.voldoet: 2}
 
@@ -111,6 +111,3 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
         "nu_beoordeeld": lijst(v.nu_beoordeeld),
     }
 
-
-__all__ = ["Categorie", "Vergelijking", "Wijziging", "naar_dict", "trend", "vergelijk",
-           "zelfde_locatie"]

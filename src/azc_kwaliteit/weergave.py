@@ -138,10 +138,9 @@ def uitslag_kern(u: Uitslag) -> dict[str, Any]:
     }
 
 
-def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str] | None,
-                      *, met_criteria: bool = True) -> dict[str, Any]:
+def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str]) -> dict[str, Any]:
     """De JSON-vorm van een uitslag (design §6: categorie, omzetting, pijlers, dekking, ...)."""
-    data = {
+    return {
         **uitslag_kern(u),
         "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
                         "kader": u.verklaard_kader},
@@ -161,17 +160,14 @@ def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str] | None,
         "doel_categorie": int(u.doel_categorie) if u.doel_categorie else None,
         "nog_te_beoordelen": list(u.nog_te_beoordelen),
         "waarschuwingen": list(u.waarschuwingen),
-    }
-    if herkomst is not None:
-        data["kader"] = dict(herkomst)
-    if met_criteria:
-        data["criteria"] = [
+        "kader": dict(herkomst),
+        "criteria": [
             {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
              "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
              "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden}
             for c in u.criteria
-        ]
-    return data
+        ],
+    }
 
 
 def uitslag_tekst(u: Uitslag, herkomst: Mapping[str, str], formaat: Formaat,
