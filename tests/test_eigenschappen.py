@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+from fractions import Fraction
 from typing import Any
 
 import yaml
@@ -212,3 +213,67 @@ def test_kaders_geven_alleen_eigen_fouten(willekeurig: dict[str, Any],
             assert e.problemen
         except InvoerFout as e:  # de lader zelf (bijvoorbeeld een ongeldige YAML-sleutel)
             assert e.problemen
+
+
+PUNTEN = {"voldoet": Fraction(1), "deels": Fraction(1, 2), "voldoet_niet": Fraction(0)}
+
+
+def volgens_design_5(kader: Kader, oordelen: dict[str, str]) -> tuple[int, dict[str, Any], Any]:
+    """Design §5 rechttoe rechtaan, met breuken: categorie, pijlerscores en dekking uit de
+    oordelen per criterium. Een onafhankelijke rekensom naast de snelle tellers van indeling."""
+    ind = kader.indeling
+    kritiek_onder, goed_vanaf, min_dekking = (Fraction(str(x)) for x in (
+        ind.kritiek_onder, ind.goed_vanaf, ind.min_dekking))
+    scores: dict[str, Any] = {}
+    onbekende_pijler = False
+    for p in kader.pijlers:
+        toepasselijk = [c for c in kader.criteria if c.pijler == p.id and oordelen[c.id] != "nvt"]
+        bekend = [c for c in toepasselijk if oordelen[c.id] in PUNTEN]
+        if bekend:
+            gewicht = sum(Fraction(str(c.gewicht)) for c in bekend)
+            scores[p.id] = sum(Fraction(str(c.gewicht)) * PUNTEN[oordelen[c.id]]
+                               for c in bekend) / gewicht
+        else:
+            scores[p.id] = None
+            onbekende_pijler = onbekende_pijler or bool(toepasselijk)
+    toepasselijk_n = sum(o != "nvt" for o in oordelen.values())
+    bekend_n = sum(o in PUNTEN for o in oordelen.values())
+    dekking = Fraction(bekend_n, toepasselijk_n) if toepasselijk_n else Fraction(0)
+    kritiek = [oordelen[c.id] for c in kader.criteria if c.kritiek]
+    gescoord = [s for s in scores.values() if s is not None]
+    if "voldoet_niet" in kritiek or any(s < kritiek_onder for s in gescoord):
+        categorie = 1
+    elif (not onbekende_pijler and toepasselijk_n and dekking >= min_dekking
+          and all(s >= goed_vanaf for s in gescoord)
+          and not {"deels", "onbekend"} & set(kritiek)):
+        categorie = 3
+    else:
+        categorie = 2
+    return categorie, scores, dekking
+
+
+@INSTELLINGEN
+@given(gevallen())
+def test_indeling_rekent_zoals_design_5(geval: Any) -> None:
+    kader, antwoorden, loc = geval
+    u = deel_in(kader, doc(antwoorden, loc))
+    oordelen = {c.id: c.oordeel.value for c in u.criteria}
+    categorie, scores, dekking = volgens_design_5(kader, oordelen)
+    assert u.categorie == categorie
+    assert u.dekking == float(dekking)
+    assert {p.id: p.score for p in u.pijlers} == {
+        pid: None if s is None else round(float(s), 4) for pid, s in scores.items()}
+
+
+@INSTELLINGEN
+@given(gevallen())
+def test_batchindeling_zonder_volledige_lijst_zegt_hetzelfde(geval: Any) -> None:
+    """De batch vraagt alleen de criteria die niet voldoen; de rest van de uitslag is gelijk."""
+    kader, antwoorden, loc = geval
+    volledig = deel_in(kader, doc(antwoorden, loc))
+    kort = deel_in(kader, doc(antwoorden, loc), volledig=False)
+    assert (kort.categorie, kort.dekking, kort.pijlers, kort.redenen, kort.verbeterpad) == (
+        volledig.categorie, volledig.dekking, volledig.pijlers, volledig.redenen,
+        volledig.verbeterpad)
+    assert kort.criteria == tuple(c for c in volledig.criteria
+                                  if c.oordeel.value in ("voldoet_niet", "deels", "onbekend"))

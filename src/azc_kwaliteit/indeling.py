@@ -10,7 +10,6 @@ en beoordeling.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -58,6 +57,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
 
     criteria: list[CriteriumUitslag] = []
     oordelen: Oordelen = {}
+    telling = _Telling(v)
     nog_te_beoordelen: list[str] = []
     antwoorden = beoordeling.antwoorden
     groepen, soort = frozenset(loc.doelgroepen), loc.soort
@@ -89,6 +89,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             oordelen[r.id] = Oordeel.nvt
             continue
         oordelen[r.id] = oordeel
+        telling.tel(r.id, oordeel)
         if volledig or oordeel in _OPEN:
             if waarde is None:
                 waarde = lees(c, ruw)
@@ -103,8 +104,8 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
                 )
             )
 
-    stand = _stand(v, oordelen)
-    verbeterpad, doel = _verbeterpad(kader, v, oordelen, stand)
+    stand = telling.stand()
+    verbeterpad, doel = _verbeterpad(kader, v, oordelen, telling)
     omzetting = stand.categorie == Categorie.goed and loc.draagvlak_regio == "ja"
     return Uitslag(
         locatie=loc.naam, gemeente=loc.gemeente, soort=loc.soort.value, status=loc.status.value,
@@ -166,6 +167,9 @@ class _Vooraf:
     volgorde: dict[str, tuple[float, str]]
     """Sorteersleutel 'zwaarste eerst, dan op id'."""
     kritiek: tuple[str, ...]
+    pijler: dict[str, str]
+    """Criterium-id → pijler-id."""
+    is_kritiek: frozenset[str]
     bronnen: dict[str, tuple[str, ...]]
     kritiek_onder: _Deel
     goed_vanaf: _Deel
@@ -201,6 +205,8 @@ def _vooraf(kader: Kader) -> _Vooraf:
         gewicht={cid: g.numerator * (noemer // g.denominator) for cid, g in gewichten.items()},
         volgorde={c.id: (-c.gewicht, c.id) for c in kader.criteria},
         kritiek=tuple(c.id for c in kader.criteria if c.kritiek),
+        pijler={c.id: c.pijler for c in kader.criteria},
+        is_kritiek=frozenset(c.id for c in kader.criteria if c.kritiek),
         bronnen={c.id: tuple(c.bronnen) for c in kader.criteria},
         kritiek_onder=_Deel.van(ind.kritiek_onder), goed_vanaf=_Deel.van(ind.goed_vanaf),
         min_dekking=_Deel.van(ind.min_dekking),
@@ -279,52 +285,81 @@ class _Stand:
     categorie: Categorie
 
 
-def _score(v: _Vooraf, ids: tuple[str, ...], oordelen: Oordelen) -> tuple[_Deel | None, bool]:
-    """De pijlerscore over ``ids`` (None als niets bekend is) en of er iets van toepassing is."""
-    gewicht = punten = 0
-    toepasselijk = False
-    for cid in ids:
-        o = oordelen[cid]
-        if o is Oordeel.nvt:
-            continue
-        toepasselijk = True
-        halve = _HALVE_PUNTEN.get(o)
+class _Telling:
+    """De tellers waaruit de stand volgt: per pijler het gewicht en de (halve) punten van wat
+    bekend is, en hoeveel criteria van toepassing, bekend en kritiek-open zijn. Eén oordeel
+    toevoegen of verbeteren kost zo een paar optellingen, ook in elke stap van het verbeterpad."""
+
+    __slots__ = ("bekend", "gewicht", "kritiek_niet", "kritiek_open", "punten", "toepasselijk",
+                 "toepasselijk_per_pijler", "v")
+
+    def __init__(self, v: _Vooraf) -> None:
+        self.v = v
+        self.gewicht = dict.fromkeys(v.namen, 0)
+        self.punten = dict.fromkeys(v.namen, 0)
+        self.toepasselijk_per_pijler = dict.fromkeys(v.namen, 0)
+        self.toepasselijk = self.bekend = self.kritiek_niet = self.kritiek_open = 0
+
+    def kopie(self) -> _Telling:
+        t = _Telling(self.v)
+        t.gewicht, t.punten = dict(self.gewicht), dict(self.punten)
+        t.toepasselijk_per_pijler = dict(self.toepasselijk_per_pijler)
+        t.toepasselijk, t.bekend = self.toepasselijk, self.bekend
+        t.kritiek_niet, t.kritiek_open = self.kritiek_niet, self.kritiek_open
+        return t
+
+    def tel(self, cid: str, oordeel: Oordeel, teken: int = 1) -> None:
+        """Tel ``oordeel`` van criterium ``cid`` mee (``teken=-1``: haal het weer weg)."""
+        if oordeel is Oordeel.nvt:
+            return
+        v = self.v
+        pid = v.pijler[cid]
+        self.toepasselijk += teken
+        self.toepasselijk_per_pijler[pid] += teken
+        halve = _HALVE_PUNTEN.get(oordeel)
         if halve is not None:
             w = v.gewicht[cid]
-            gewicht += w
-            punten += w * halve
-    return (_Deel(punten, 2 * gewicht) if gewicht else None), toepasselijk
+            self.gewicht[pid] += teken * w
+            self.punten[pid] += teken * w * halve
+            self.bekend += teken
+        if cid in v.is_kritiek:
+            if oordeel is Oordeel.voldoet_niet:
+                self.kritiek_niet += teken
+            elif oordeel is not Oordeel.voldoet:
+                self.kritiek_open += teken
 
+    def verbeter(self, cid: str, oud: Oordeel) -> None:
+        """Criterium ``cid`` gaat van ``oud`` naar 'voldoet'."""
+        self.tel(cid, oud, -1)
+        self.tel(cid, Oordeel.voldoet)
 
-def _stand(v: _Vooraf, oordelen: Oordelen) -> _Stand:
-    """Pijlerscores, dekking en categorie bij gegeven oordelen (de redenen komen apart)."""
-    scores: dict[str, _Deel | None] = {}
-    zonder, onbekend = set(), set()
-    for pid, ids in v.per_pijler.items():
-        score, toepasselijk = _score(v, ids, oordelen)
-        scores[pid] = score
-        if not toepasselijk:
-            zonder.add(pid)
-        elif score is None:
-            onbekend.add(pid)
-    toepasselijk_n = bekend_n = 0
-    for o in oordelen.values():
-        if o is not Oordeel.nvt:
-            toepasselijk_n += 1
-            bekend_n += o is not Oordeel.onbekend
-    dekking = _Deel(bekend_n, toepasselijk_n) if toepasselijk_n else _Deel(0, 1)
-    gescoord = [s for s in scores.values() if s is not None]
-    if (any(oordelen[c] is Oordeel.voldoet_niet for c in v.kritiek)
-            or any(s < v.kritiek_onder for s in gescoord)):
-        categorie = Categorie.kritiek
-    elif (onbekend or toepasselijk_n == 0 or dekking < v.min_dekking
-          or any(s < v.goed_vanaf for s in gescoord)
-          or any(oordelen[c] in (Oordeel.deels, Oordeel.onbekend) for c in v.kritiek)):
-        categorie = Categorie.verbeterbaar
-    else:
-        categorie = Categorie.goed
-    return _Stand(scores, frozenset(zonder), frozenset(onbekend), dekking, toepasselijk_n,
-                  categorie)
+    def score_na(self, cid: str, oud: Oordeel) -> _Deel:
+        """De score van de pijler van ``cid`` als dat criterium van ``oud`` naar 'voldoet' gaat."""
+        pid, w = self.v.pijler[cid], self.v.gewicht[cid]
+        punten, gewicht = self.punten[pid], self.gewicht[pid]
+        halve = _HALVE_PUNTEN.get(oud)
+        if halve is None:  # onbekend telt na de verbetering voor het eerst mee
+            return _Deel(punten + 2 * w, 2 * (gewicht + w))
+        return _Deel(punten + w * (2 - halve), 2 * gewicht)
+
+    def stand(self) -> _Stand:
+        """Pijlerscores, dekking en categorie (design §5); de redenen komen apart."""
+        v = self.v
+        scores: dict[str, _Deel | None] = {
+            pid: _Deel(self.punten[pid], 2 * g) if (g := self.gewicht[pid]) else None
+            for pid in v.namen}
+        zonder = frozenset(p for p, n in self.toepasselijk_per_pijler.items() if not n)
+        onbekend = frozenset(p for p, s in scores.items() if s is None and p not in zonder)
+        dekking = _Deel(self.bekend, self.toepasselijk) if self.toepasselijk else _Deel(0, 1)
+        gescoord = [s for s in scores.values() if s is not None]
+        if self.kritiek_niet or any(s < v.kritiek_onder for s in gescoord):
+            categorie = Categorie.kritiek
+        elif (onbekend or not self.toepasselijk or dekking < v.min_dekking or self.kritiek_open
+              or any(s < v.goed_vanaf for s in gescoord)):
+            categorie = Categorie.verbeterbaar
+        else:
+            categorie = Categorie.goed
+        return _Stand(scores, zonder, onbekend, dekking, self.toepasselijk, categorie)
 
 
 def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]:
@@ -381,21 +416,22 @@ def _pijlers_onder(v: _Vooraf, oordelen: Oordelen, stand: _Stand, drempel: _Deel
 
 
 def _verbeterpad(kader: Kader, v: _Vooraf, oordelen: Oordelen,
-                 stand: _Stand) -> tuple[tuple[Stap, ...], Categorie | None]:
+                 telling: _Telling) -> tuple[tuple[Stap, ...], Categorie | None]:
     """Welke criteria, in welke volgorde, naar 'voldoet' moeten om de volgende categorie te halen.
 
     Elke stap kiest gulzig de verbetering die de hoogste nog openstaande regel het meest helpt;
     daarna wordt opnieuw ingedeeld. Omdat elke stap een criterium op 'voldoet' zet, eindigt dit
     altijd, en uiterlijk als alles voldoet (dan is de locatie categorie 3).
     """
-    if stand.categorie == Categorie.goed:
+    huidig = telling.stand()
+    if huidig.categorie == Categorie.goed:
         return (), None
-    doel = Categorie(stand.categorie + 1)
+    doel = Categorie(huidig.categorie + 1)
     sim = dict(oordelen)
+    telling = telling.kopie()
     stappen: list[Stap] = []
-    huidig = stand
     while huidig.categorie < doel:
-        keuze = _volgende(v, sim, huidig, doel)
+        keuze = _volgende(v, sim, telling, huidig, doel)
         if keuze is None:
             break
         cid, waarom = keuze
@@ -404,12 +440,13 @@ def _verbeterpad(kader: Kader, v: _Vooraf, oordelen: Oordelen,
         stappen.append(Stap(criterium=cid, titel=c.titel, pijler=c.pijler, oordeel=sim[cid],
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
                             bronnen=v.bronnen[cid]))
+        telling.verbeter(cid, sim[cid])
         sim[cid] = Oordeel.voldoet
-        huidig = _stand(v, sim)
+        huidig = telling.stand()
     return tuple(stappen), doel if huidig.categorie >= doel else None
 
 
-def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
+def _volgende(v: _Vooraf, sim: Oordelen, telling: _Telling, stand: _Stand,
               doel: Categorie) -> tuple[str, str] | None:
     def zwaarste(kandidaten: list[str]) -> str:
         return min(kandidaten, key=v.volgorde.__getitem__)
@@ -429,9 +466,8 @@ def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
         if s is not None and s < drempel:
             kandidaten = [c for c in v.per_pijler[pid] if sim[c] in _OPEN]
             if kandidaten:
-                na = _scores_na(v, sim, pid)
-                beste = max(kandidaten, key=lambda c: (na(c), v.gewicht[c],
-                                                       _omgekeerd(c)))
+                beste = max(kandidaten, key=lambda c: (telling.score_na(c, sim[c]),
+                                                       v.gewicht[c], _omgekeerd(c)))
                 return beste, f"pijler {v.namen[pid]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
     if doel == Categorie.goed and stand.dekking < v.min_dekking:
         onbekend = [c for c, o in sim.items() if o is Oordeel.onbekend]
@@ -439,24 +475,6 @@ def _volgende(v: _Vooraf, sim: Oordelen, stand: _Stand,
             return (zwaarste(onbekend),
                     f"dekking {_pct(stand.dekking)}, nodig is {_pct(v.min_dekking)}")
     return None
-
-
-def _scores_na(v: _Vooraf, sim: Oordelen, pijler: str) -> Callable[[str], _Deel]:
-    """De pijlerscore als één criterium van ``pijler`` naar 'voldoet' gaat, per kandidaat in
-    constante tijd: de totalen van de pijler worden één keer geteld."""
-    punten = gewicht = 0
-    for cid in v.per_pijler[pijler]:
-        halve = _HALVE_PUNTEN.get(sim[cid])
-        if halve is not None:
-            punten += v.gewicht[cid] * halve
-            gewicht += v.gewicht[cid]
-
-    def na(cid: str) -> _Deel:
-        w, halve = v.gewicht[cid], _HALVE_PUNTEN.get(sim[cid])
-        if halve is None:  # onbekend telt na de verbetering voor het eerst mee
-            return _Deel(punten + 2 * w, 2 * (gewicht + w))
-        return _Deel(punten + w * (2 - halve), 2 * gewicht)
-    return na
 
 
 def _omgekeerd(tekst: str) -> tuple[int, ...]:
