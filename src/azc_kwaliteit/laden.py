@@ -24,6 +24,9 @@ from typing import Any
 import yaml
 
 from azc_kwaliteit.fouten import InvoerFout
+from azc_kwaliteit.laden_snel import Pad as Pad  # ook voor wie een pad noemt
+from azc_kwaliteit.laden_snel import lees_eenvoudig
+from azc_kwaliteit.scalars import GETALSTART, KAAL, getal, kale_scalar
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -46,8 +49,6 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_DIEPTE = 40
 """Geen geldig document nest dieper dan een handvol niveaus."""
 
-Pad = tuple[str | int, ...]
-
 _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_T + s for s in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _MAP, _SEQ = _T + "timestamp", _T + "map", _T + "seq"
@@ -55,16 +56,6 @@ _INHOUD = re.compile(r"^[ \t]*[^\s#]", re.M)
 """Een regel met iets anders dan witruimte of commentaar."""
 _PLAIN = "tag:azc-kwaliteit:plain"
 """Onze eigen tag voor een kale scalar zonder tag; de omzetter bepaalt zelf wat hij is."""
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_INT_RE = re.compile(r"""^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)
-    |[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", re.X)
-_FLOAT_RE = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
-    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
-    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$""", re.X)
-_KAAL = {"": None, "~": None, "null": None, "Null": None, "NULL": None,
-         "true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-
-
 class _Loader(_Parser):
     """libyaml's parser en composer, zonder PyYAML's resolver: elke kale scalar krijgt de tag
     ``_PLAIN`` en wordt door ``_Omzetter.scalar`` zelf herkend. Dat is sneller en houdt
@@ -148,10 +139,14 @@ def decodeer(ruw: bytes, bestand: str) -> str:
         ) from None
 
 
-def lees_tekst(tekst: str, bestand: str) -> YamlDocument:
-    """Ontleed YAML-tekst tot een ``YamlDocument``."""
+def lees_tekst(tekst: str, bestand: str, *, snelpad: bool = True) -> YamlDocument:
+    """Ontleed YAML-tekst tot een ``YamlDocument``: eenvoudige tekst langs de snelle weg
+    (``laden_snel``), al het andere (en elke fout) met libyaml. ``snelpad=False`` dwingt libyaml
+    af, voor de test die beide vergelijkt."""
     if not _INHOUD.search(tekst):
         raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
+    if snelpad and (eenvoudig := lees_eenvoudig(tekst)) is not None:
+        return YamlDocument(bestand, *eenvoudig)
     try:
         lader = _Loader(tekst)
         try:
@@ -214,7 +209,6 @@ def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
 
 
 _ONBEPAALD = object()
-_GETALSTART = frozenset("-+.0123456789")
 
 
 def _snel(knoop: yaml.Node) -> Any:
@@ -223,7 +217,7 @@ def _snel(knoop: yaml.Node) -> Any:
     tag, waarde = knoop.tag, knoop.value
     if tag == _STR:
         return waarde
-    if tag == _PLAIN and waarde and waarde[0] not in _GETALSTART and waarde not in _KAAL:
+    if tag == _PLAIN and waarde and waarde[0] not in GETALSTART and waarde not in KAAL:
         return waarde
     return _ONBEPAALD
 
@@ -298,14 +292,7 @@ class _Omzetter:
     def scalar(self, knoop: yaml.ScalarNode) -> Any:
         tag, waarde = knoop.tag, knoop.value
         if tag == _PLAIN:
-            if waarde in _KAAL:
-                return _KAAL[waarde]
-            if waarde[0] in "-+.0123456789":
-                if _INT_RE.match(waarde):
-                    return _CONSTRUCTOR.construct_yaml_int(knoop)
-                if _FLOAT_RE.match(waarde):
-                    return _CONSTRUCTOR.construct_yaml_float(knoop)
-            return waarde
+            return kale_scalar(waarde)
         if tag in (_STR, _TIMESTAMP):
             return waarde
         if tag == _BOOL:
@@ -313,10 +300,8 @@ class _Omzetter:
             return {"true": True, "false": False}.get(laag, waarde)
         if tag == _NULL:
             return None
-        if tag == _INT:
-            return _CONSTRUCTOR.construct_yaml_int(knoop)
-        if tag == _FLOAT:
-            return _CONSTRUCTOR.construct_yaml_float(knoop)
+        if tag in (_INT, _FLOAT):
+            return getal(tag, waarde)
         raise self.fout(knoop, f"onbekende tag {_korte_tag(tag)}; alleen gewone YAML-waarden "
                         "zijn toegestaan")
 
