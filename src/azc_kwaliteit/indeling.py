@@ -10,7 +10,7 @@ en beoordeling.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
@@ -53,27 +53,15 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
     loc = beoordeling.locatie
     if plantoets is None:
         plantoets = loc.status == Fase.gepland
-    fase = Fase.gepland if plantoets else Fase.in_gebruik
-
+    nvt_redenen, nog_te_beoordelen = v.toepassing(frozenset(loc.doelgroepen), loc.soort,
+                                                  plantoets)
     criteria: list[CriteriumUitslag] = []
     oordelen: Oordelen = {}
     telling = _Telling(v)
-    nog_te_beoordelen: list[str] = []
     antwoorden = beoordeling.antwoorden
-    groepen, soort = frozenset(loc.doelgroepen), loc.soort
-    for r in v.rijen:
+    for r, nvt_reden in zip(v.rijen, nvt_redenen, strict=True):
         c = r.criterium
         antwoord = antwoorden.get(r.id)
-        if r.doelgroepen.isdisjoint(groepen):
-            nvt_reden: str | None = r.nvt_doelgroep
-        elif r.soorten and soort not in r.soorten:
-            nvt_reden = r.nvt_soort
-        elif fase not in r.fasen:
-            nvt_reden = _NVT_FASE[fase]
-            if plantoets and Fase.in_gebruik in r.fasen:
-                nog_te_beoordelen.append(r.id)
-        else:
-            nvt_reden = None
         ruw = antwoord.waarde if antwoord is not None else None
         waarde: Waarde | None = None  # het gelezen antwoord, alleen als het nodig is
         if nvt_reden is None:
@@ -126,7 +114,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
         ),
         redenen=_redenen(v, oordelen, stand),
         verbeterpad=verbeterpad, doel_categorie=doel, criteria=tuple(criteria),
-        nog_te_beoordelen=tuple(nog_te_beoordelen),
+        nog_te_beoordelen=nog_te_beoordelen,
         waarschuwingen=_waarschuwingen(kader, beoordeling),
     )
 
@@ -174,6 +162,35 @@ class _Vooraf:
     kritiek_onder: _Deel
     goed_vanaf: _Deel
     min_dekking: _Deel
+    _toepassingen: dict[tuple[frozenset[str], str, bool],
+                        tuple[tuple[str | None, ...], tuple[str, ...]]] = field(
+        default_factory=dict)
+
+    def toepassing(self, groepen: frozenset[str], soort: str,
+                   plantoets: bool) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
+        """Per criterium waarom het niet van toepassing is (None: wel van toepassing), en welke
+        criteria pas te beoordelen zijn als de locatie in gebruik is. Er zijn maar een paar
+        combinaties van doelgroepen, soort en fase; elk wordt één keer uitgerekend."""
+        sleutel = (groepen, soort, plantoets)
+        if (bekend := self._toepassingen.get(sleutel)) is not None:
+            return bekend
+        fase = Fase.gepland if plantoets else Fase.in_gebruik
+        redenen: list[str | None] = []
+        later: list[str] = []
+        for r in self.rijen:
+            if r.doelgroepen.isdisjoint(groepen):
+                redenen.append(r.nvt_doelgroep)
+            elif r.soorten and soort not in r.soorten:
+                redenen.append(r.nvt_soort)
+            elif fase not in r.fasen:
+                redenen.append(_NVT_FASE[fase])
+                if plantoets and Fase.in_gebruik in r.fasen:
+                    later.append(r.id)
+            else:
+                redenen.append(None)
+        uitkomst = tuple(redenen), tuple(later)
+        self._toepassingen[sleutel] = uitkomst
+        return uitkomst
 
 
 _VOORAF: dict[int, tuple[Kader, _Vooraf]] = {}
