@@ -2,7 +2,7 @@
 
 Een beoordeling zoals ``sjabloon``, ``nieuw`` en de meeste editors haar schrijven is een handvol
 geneste mappings met één waarde per regel en een enkele lijst. Zulke tekst lezen we hier regel
-voor regel, drie keer sneller dan libyaml er een knopenboom van bouwt. Deze lezer is bewust
+voor regel, sneller dan libyaml er een knopenboom van bouwt die we daarna omzetten. Deze lezer is bewust
 streng: alles wat hij niet zeker weet (tabs, ``|``/``>``, ankers, tags, haakjes, tekst over
 meerdere regels, escapes, dubbele sleutels, vreemde tekens, ...) geeft ``None``, en dan leest
 ``laden`` het bestand met libyaml, dat ook de foutmeldingen maakt. Wat hij wel leest, leest hij

@@ -10,9 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80)]
 Tekst = Annotated[str, Field(min_length=1, max_length=5000)]
@@ -278,24 +285,26 @@ AntwoordWaarde = bool | int | Annotated[float, Field(allow_inf_nan=True)] | str
 die zegt welk getal er verwacht werd."""
 
 
-class Antwoord(Model):
-    """Een antwoord: een kale waarde of ``{waarde, toelichting}``."""
+class Antwoord(NamedTuple):
+    """Een antwoord: een kale waarde of ``{waarde, toelichting}``. Een NamedTuple, geen model:
+    een beoordeling heeft er tientallen, en een batch duizenden beoordelingen."""
 
     waarde: AntwoordWaarde | None = None
     """Leeg (``None``) betekent: nog niet ingevuld, dus onbekend."""
     toelichting: Tekst | None = None
 
 
+def _als_mapping(a: object) -> object:
+    """Een kaal antwoord is de waarde; daarna gaat alles via ``{waarde, toelichting}``."""
+    return a if isinstance(a, dict) else {"waarde": a}
+
+
 class Beoordeling(Model):
     locatie: Locatie
     beoordeling: BeoordelingKop
-    antwoorden: dict[str, Antwoord] = {}
+    antwoorden: dict[str, Annotated[Antwoord, BeforeValidator(_als_mapping)]] = {}
 
     @field_validator("antwoorden", mode="before")
     @classmethod
-    def _kaal(cls, v: object) -> object:
-        if v is None:
-            return {}
-        if isinstance(v, dict):
-            return {k: a if isinstance(a, dict) else {"waarde": a} for k, a in v.items()}
-        return v
+    def _leeg(cls, v: object) -> object:
+        return {} if v is None else v

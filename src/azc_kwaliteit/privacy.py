@@ -71,6 +71,6 @@ def zoek(b: Beoordeling) -> list[Vondst]:
 def anonimiseer(b: Beoordeling) -> Beoordeling:
     """Dezelfde beoordeling zonder beoordelaar en zonder toelichtingen (voor publicatie)."""
     kop = b.beoordeling.model_copy(update={"beoordelaar": "(weggelaten)"})
-    antwoorden = {cid: a.model_copy(update={"toelichting": None})
+    antwoorden = {cid: a._replace(toelichting=None)
                   for cid, a in b.antwoorden.items()}
     return b.model_copy(update={"beoordeling": kop, "antwoorden": antwoorden})

@@ -189,8 +189,9 @@ def _velden(model: type[BaseModel], pad: Pad) -> set[str]:
                 volgende.extend(get_args(t))
             else:
                 huidig.append(t)
-    return {naam for t in huidig if isinstance(t, type) and issubclass(t, BaseModel)
-            for naam in t.model_fields}
+    return {naam for t in huidig if isinstance(t, type)
+            for naam in (t.model_fields if issubclass(t, BaseModel)
+                         else getattr(t, "_fields", ()))}  # ook een NamedTuple als Antwoord
 
 
 def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDetails) -> Probleem:
