@@ -277,3 +277,24 @@ def test_batchindeling_zonder_volledige_lijst_zegt_hetzelfde(geval: Any) -> None
         volledig.verbeterpad)
     assert kort.criteria == tuple(c for c in volledig.criteria
                                   if c.oordeel.value in ("voldoet_niet", "deels", "onbekend"))
+
+
+json_waarden = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**18, 10**18) | st.text(max_size=30)
+    | st.floats(allow_nan=False, allow_infinity=False).filter(lambda x: x == 0 or abs(x) >= 1e-4),
+    lambda kind: st.lists(kind, max_size=4) | st.dictionaries(st.text(max_size=8), kind,
+                                                              max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(json_waarden, st.sampled_from([None, 1, 2]))
+def test_json_is_dezelfde_tekst_als_json_dumps(data: Any, inspringen: int | None) -> None:
+    """naar_json gebruikt de snelle encoder van pydantic-core; de tekst moet die van de
+    standaardbibliotheek blijven (getallen onder 1e-4 schrijft hij anders, met dezelfde waarde)."""
+    verwacht = (json.dumps(data, ensure_ascii=False, separators=(",", ":")) if inspringen is None
+                else json.dumps(data, ensure_ascii=False, indent=inspringen))
+    tekst = (naar_json(data, compact=True) if inspringen is None
+             else naar_json(data, inspringen=inspringen))
+    assert tekst == verwacht + "\n"

@@ -6,7 +6,6 @@ tekst terug; de CLI beslist waar die heen gaat.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import socket
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from xml.etree import ElementTree as ET
 from azc_kwaliteit import __version__
 from azc_kwaliteit.modellen import Kader
 from azc_kwaliteit.uitslag import Categorie
+from azc_kwaliteit.weergave import naar_json
 
 INFORMATIE_URI = "https://github.com/azc-kwaliteit/azc-kwaliteit"
 ONGELDIG = "ongeldige-invoer"
@@ -156,7 +156,7 @@ def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = Non
             "properties": {"kader": data["kader"]},
         }],
     }
-    return json.dumps(sarif, ensure_ascii=False, indent=1) + "\n"
+    return naar_json(sarif, inspringen=1)
 
 
 def _locatie(bestand: str, regel: int | None, werkmap: Path) -> dict[str, Any]:

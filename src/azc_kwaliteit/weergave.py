@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from pydantic_core import to_json
 
 from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout
@@ -243,12 +243,14 @@ def batch_html(data: Mapping[str, Any], kader: Kader) -> str:
     return render("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
 
 
-def naar_json(data: Any, *, compact: bool = False) -> str:
-    """JSON voor mensen (ingesprongen) of, bij grote batches, compact: de C-encoder is vele
-    malen sneller dan het inspringen in Python."""
-    if compact:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def naar_json(data: Any, *, compact: bool = False, inspringen: int = 2) -> str:
+    """JSON voor mensen (ingesprongen) of compact (grote batches: een kleiner bestand).
+
+    Dezelfde tekst als ``json.dumps(data, ensure_ascii=False, ...)``, maar gemaakt door de
+    encoder van pydantic-core (in Rust): bij tienduizend locaties seconden sneller, vooral
+    ingesprongen. Alleen heel kleine getallen schrijft hij anders (``0.00001`` voor ``1e-05``),
+    met dezelfde waarde."""
+    return to_json(data, indent=None if compact else inspringen).decode("utf-8") + "\n"
 
 
 def volgorde(rijen: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
