@@ -2,7 +2,7 @@
 
 Een beoordeling zoals ``sjabloon``, ``nieuw`` en de meeste editors haar schrijven is een handvol
 geneste mappings met één waarde per regel en een enkele lijst. Zulke tekst lezen we hier regel
-voor regel, sneller dan libyaml er een knopenboom van bouwt die we daarna omzetten. Deze lezer is bewust
+voor regel, enkele keren sneller dan libyaml er een knopenboom van bouwt die we daarna omzetten. Deze lezer is bewust
 streng: alles wat hij niet zeker weet (tabs, ``|``/``>``, ankers, tags, haakjes, tekst over
 meerdere regels, escapes, dubbele sleutels, vreemde tekens, ...) geeft ``None``, en dan leest
 ``laden`` het bestand met libyaml, dat ook de foutmeldingen maakt. Wat hij wel leest, leest hij
@@ -22,8 +22,11 @@ _VREEMD = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 """Tekens waarbij we libyaml laten beslissen: tabs, CR, stuurtekens, YAML-regeleinden als
 U+0085/U+2028/U+2029, een BOM midden in de tekst, ongeldige codepunten."""
-_SLEUTEL = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +(.*))?")
-"""Een regel ``sleutel: waarde`` of ``sleutel:``, met een eenvoudige sleutel."""
+_REGEL = re.compile(r"^( *)(?:([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +(.*))?|(-(?: .*)?)|#.*|"
+                    r"([^ #].*))?$", re.M)
+"""Elke regel in één keer: inspringing, dan ``sleutel: waarde`` of ``sleutel:`` (eenvoudige
+sleutel), of een lijstelement ``- waarde``, of commentaar of niets; al het andere valt in de
+laatste groep en gaat naar libyaml."""
 _EINDE = r"(?: *| +#.*)"
 """Wat er na een waarde op de regel mag staan: spaties, of commentaar na een spatie."""
 _ENKEL = re.compile(r"'((?:[^']|'')*)'" + _EINDE)
@@ -50,8 +53,8 @@ class _Anders(Exception):
     """Deze tekst is niet eenvoudig genoeg; libyaml moet hem lezen."""
 
 
-Regel = tuple[int, int, str]
-"""(regelnummer, inspringing, inhoud zonder inspringing)."""
+_GEWOON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
+"""Een waarde die hiermee begint en geen ``:`` of ``#`` bevat, is gewone kale tekst of een getal."""
 
 
 def lees_eenvoudig(tekst: str) -> tuple[dict[str, Any], dict[Pad, int]] | None:
@@ -59,123 +62,128 @@ def lees_eenvoudig(tekst: str) -> tuple[dict[str, Any], dict[Pad, int]] | None:
     buiten de eenvoudige vorm valt."""
     if _VREEMD.search(tekst):
         return None
-    regels: list[Regel] = []
-    for nr, regel in enumerate(tekst.split("\n"), 1):
-        inhoud = regel.lstrip(" ")
-        if inhoud and inhoud[0] != "#":
-            regels.append((nr, len(regel) - len(inhoud), inhoud))
-    if not regels:
-        return None
-    lezer = _Lezer(regels)
-    lezer.pad_regels[()] = regels[0][0]
     try:
-        data = lezer.mapping(0, regels[0][1], ())
+        return _lees(tekst)
     except _Anders:
         return None
-    if lezer.i != len(regels):
-        return None
-    return data, lezer.pad_regels
 
 
-class _Lezer:
-    def __init__(self, regels: list[Regel]) -> None:
-        self.regels = regels
-        self.i = 0
-        self.pad_regels: dict[Pad, int] = {}
+def _lees(tekst: str) -> tuple[dict[str, Any], dict[Pad, int]]:
+    """Eén doorgang over de regels met een stapel open mappings (inspringing, mapping, pad).
 
-    def mapping(self, i: int, inspring: int, pad: Pad) -> dict[str, Any]:
-        if len(pad) > MAX_DIEPTE:
+    Een sleutel zonder waarde wacht op de volgende regel: dieper ingesprongen sleutels maken er
+    een mapping van, ``- `` (ook op dezelfde inspringing) een lijst, en anders is hij leeg."""
+    wortel: dict[str, Any] = {}
+    pad_regels: dict[Pad, int] = {}
+    stapel: list[tuple[int, dict[str, Any], Pad]] = []
+    wacht: tuple[dict[str, Any], str, Pad, int] | None = None  # sleutel die op zijn waarde wacht
+    lijst: tuple[int, list[Any], Pad] | None = None  # de lijst die nu gevuld wordt
+    regels = _REGEL.findall(tekst)
+    if len(regels) != tekst.count("\n") + 1:  # pragma: no cover - elke regel past in _REGEL
+        raise _Anders
+    for nr, (ruimte, sleutel, rest, element, anders) in enumerate(regels, 1):
+        if anders:
             raise _Anders
-        regels, pad_regels = self.regels, self.pad_regels
-        mapping: dict[str, Any] = {}
-        n = len(regels)
-        while i < n:
-            nr, ind, inhoud = regels[i]
-            if ind < inspring:
-                break
-            m = _SLEUTEL.fullmatch(inhoud)
-            if ind > inspring or m is None:
-                raise _Anders
-            sleutel, rest = m[1], m[2]
-            if sleutel in mapping or sleutel in KAAL:
-                raise _Anders
-            kindpad = (*pad, sleutel)
-            pad_regels[kindpad] = nr
-            i += 1
-            if rest and rest[0] != "#":
-                mapping[sleutel] = self.waarde(rest, nr, kindpad)
-                continue
-            if i < n:
-                volgend_ind, volgend = regels[i][1], regels[i][2]
-                if volgend_ind >= inspring and (volgend == "-" or volgend.startswith("- ")):
-                    mapping[sleutel] = self.lijst(i, volgend_ind, kindpad)
-                    i = self.i
-                    continue
-                if volgend_ind > inspring:
-                    mapping[sleutel] = self.mapping(i, volgend_ind, kindpad)
-                    i = self.i
-                    continue
-            mapping[sleutel] = None
-        self.i = i
-        return mapping
-
-    def lijst(self, i: int, inspring: int, pad: Pad) -> list[Any]:
-        regels = self.regels
-        lijst: list[Any] = []
-        while i < len(regels):
-            nr, ind, inhoud = regels[i]
-            if ind != inspring or not inhoud.startswith("- "):
-                if ind > inspring or (ind == inspring and inhoud == "-"):
-                    raise _Anders  # een vervolgregel, een genest element of een leeg element
-                break
-            element = inhoud[2:].lstrip(" ")
-            if not element or element[0] == "#":
-                raise _Anders
-            kindpad = (*pad, len(lijst))
-            self.pad_regels[kindpad] = nr
-            lijst.append(self.waarde(element, nr, kindpad))
-            i += 1
-        self.i = i
-        return lijst
-
-    def waarde(self, tekst: str, nr: int, pad: Pad) -> Any:
-        """De waarde die de rest van regel ``nr`` beslaat: een scalar, of een lijst of mapping
-        tussen haakjes zonder nesting (``[gezinnen, amv]``, ``{waarde: nee, toelichting: "…"}``)."""
-        eerste = tekst[0]
-        if eerste not in _SLUIT:
-            return _scalar(tekst)
-        sluit, pad_regels = _SLUIT[eerste], self.pad_regels
-        lijst: list[Any] = []
-        mapping: dict[str, Any] = {}
-        pos = 1
-        if tekst[1:].lstrip(" ").startswith(sluit):  # [] of {}
-            pos = tekst.index(sluit, 1) + 1
-        else:
-            while True:
-                m = _FLOW_ELEMENT.match(tekst, pos)
-                if m is None:
+        if not sleutel and not element:
+            continue  # leeg of commentaar
+        ind = len(ruimte)
+        if wacht is not None:
+            mapping, open_sleutel, pad, wacht_ind = wacht
+            wacht = None
+            if element and ind >= wacht_ind:
+                lijst = (ind, [], pad)
+                mapping[open_sleutel] = lijst[1]
+            elif ind > wacht_ind:
+                if len(stapel) > MAX_DIEPTE:
                     raise _Anders
-                sleutel, enkel, dubbel, kaal, teken = m.groups()
-                element = (enkel.replace("''", "'") if enkel is not None
-                           else _ontsnap(dubbel) if dubbel is not None else _scalar(kaal))
-                if eerste == "[":
-                    if sleutel is not None:
-                        raise _Anders
-                    pad_regels[(*pad, len(lijst))] = nr
-                    lijst.append(element)
-                else:
-                    if sleutel is None or sleutel in mapping or sleutel in KAAL:
-                        raise _Anders
-                    pad_regels[(*pad, sleutel)] = nr
-                    mapping[sleutel] = element
-                pos = m.end()
-                if teken != ",":
-                    break
-            if teken != sluit:
-                raise _Anders
-        if not _NA_HAAKJE.fullmatch(tekst, pos):
+                mapping[open_sleutel] = {}
+                stapel.append((ind, mapping[open_sleutel], pad))
+            else:
+                mapping[open_sleutel] = None
+        if lijst is not None:
+            lijst_ind, elementen, pad = lijst
+            if ind == lijst_ind and element:
+                waarde = element[1:].lstrip(" ")
+                if not waarde or waarde[0] == "#":
+                    raise _Anders  # leeg element
+                kindpad = (*pad, len(elementen))
+                pad_regels[kindpad] = nr
+                elementen.append(_waarde(waarde, nr, kindpad, pad_regels))
+                continue
+            if ind > lijst_ind:
+                raise _Anders  # een vervolgregel of een genest element
+            lijst = None
+        if not stapel:  # de eerste regel met inhoud
+            stapel.append((ind, wortel, ()))
+            pad_regels[()] = nr
+        while stapel[-1][0] > ind:
+            stapel.pop()
+            if not stapel:
+                raise _Anders  # minder ingesprongen dan de eerste regel
+        mapping_ind, mapping, pad = stapel[-1]
+        if mapping_ind != ind or not sleutel:
             raise _Anders
-        return lijst if eerste == "[" else mapping
+        if sleutel in mapping or sleutel in KAAL:
+            raise _Anders
+        kindpad = (*pad, sleutel)
+        pad_regels[kindpad] = nr
+        if rest and rest[0] != "#":
+            mapping[sleutel] = _waarde(rest, nr, kindpad, pad_regels)
+        else:
+            wacht = (mapping, sleutel, kindpad, ind)
+    if wacht is not None:
+        wacht[0][wacht[1]] = None
+    if not stapel:
+        raise _Anders  # geen enkele regel met inhoud
+    return wortel, pad_regels
+
+
+def _waarde(tekst: str, nr: int, pad: Pad, pad_regels: dict[Pad, int]) -> Any:
+    """De waarde die de rest van regel ``nr`` beslaat: een scalar, of een lijst of mapping
+    tussen haakjes zonder nesting (``[gezinnen, amv]``, ``{waarde: nee, toelichting: "…"}``)."""
+    eerste = tekst[0]
+    if eerste in _GEWOON and ":" not in tekst and "#" not in tekst:
+        return kale_scalar(tekst.rstrip(" "))  # het gewone geval: ja, nee, 3.5, een naam
+    if eerste not in _SLUIT:
+        return _scalar(tekst)
+    return _haakjes(tekst, nr, pad, pad_regels)
+
+
+def _haakjes(tekst: str, nr: int, pad: Pad, pad_regels: dict[Pad, int]) -> Any:
+    """Een lijst of mapping tussen haakjes op één regel."""
+    eerste = tekst[0]
+    sluit = _SLUIT[eerste]
+    lijst: list[Any] = []
+    mapping: dict[str, Any] = {}
+    pos = 1
+    if tekst[1:].lstrip(" ").startswith(sluit):  # [] of {}
+        pos = tekst.index(sluit, 1) + 1
+    else:
+        while True:
+            m = _FLOW_ELEMENT.match(tekst, pos)
+            if m is None:
+                raise _Anders
+            sleutel, enkel, dubbel, kaal, teken = m.groups()
+            element = (enkel.replace("''", "'") if enkel is not None
+                       else _ontsnap(dubbel) if dubbel is not None else _scalar(kaal))
+            if eerste == "[":
+                if sleutel is not None:
+                    raise _Anders
+                pad_regels[(*pad, len(lijst))] = nr
+                lijst.append(element)
+            else:
+                if sleutel is None or sleutel in mapping or sleutel in KAAL:
+                    raise _Anders
+                pad_regels[(*pad, sleutel)] = nr
+                mapping[sleutel] = element
+            pos = m.end()
+            if teken != ",":
+                break
+        if teken != sluit:
+            raise _Anders
+    if not _NA_HAAKJE.fullmatch(tekst, pos):
+        raise _Anders
+    return lijst if eerste == "[" else mapping
 
 
 def _scalar(tekst: str) -> Any:
