@@ -1,12 +1,13 @@
 """De snelle weg voor gewone beoordelingen: een regelgewijze lezer voor eenvoudige YAML.
 
-Een beoordeling zoals ``sjabloon``, ``nieuw`` en de meeste editors haar schrijven is een handvol
-geneste mappings met één waarde per regel en een enkele lijst. Zulke tekst lezen we hier regel
-voor regel, enkele keren sneller dan libyaml er een knopenboom van bouwt die we daarna omzetten. Deze lezer is bewust
-streng: alles wat hij niet zeker weet (tabs, ``|``/``>``, ankers, tags, haakjes, tekst over
-meerdere regels, escapes, dubbele sleutels, vreemde tekens, ...) geeft ``None``, en dan leest
-``laden`` het bestand met libyaml, dat ook de foutmeldingen maakt. Wat hij wel leest, leest hij
-precies zoals die weg (data en regelnummers); een test vergelijkt beide op willekeurige tekst.
+Een beoordeling zoals ``sjabloon``, ``nieuw`` en de meeste mensen haar schrijven is een handvol
+geneste mappings met één waarde per regel, een enkele lijst en hier en daar ``[a, b]`` of
+``{waarde: nee, toelichting: "..."}``. Zulke tekst lezen we hier regel voor regel, ruim twee keer
+sneller dan libyaml er een knopenboom van bouwt die we daarna omzetten. Deze lezer is bewust
+streng: alles wat hij niet zeker weet (tabs, ``|``/``>``, ankers, tags, geneste haakjes, tekst over
+meerdere regels, zeldzame escapes, dubbele sleutels, vreemde tekens, ...) geeft ``None``, en dan
+leest ``laden`` het bestand met libyaml, dat ook de foutmeldingen maakt. Wat hij wel leest, leest
+hij precies zoals die weg (data en regelnummers); een test vergelijkt beide op willekeurige tekst.
 """
 
 from __future__ import annotations
