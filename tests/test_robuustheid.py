@@ -119,6 +119,20 @@ def test_bom_en_crlf_worden_geaccepteerd(runner: CliRunner, tmp_path: Path) -> N
     assert r.exit_code == 0 and json.loads(r.stdout)["categorie"] == 3
 
 
+def test_beoordeling_uit_een_pijp(tmp_path: Path) -> None:
+    """/dev/stdin en <(...) melden grootte 0; toch moet het hele document gelezen worden, en een
+    te grote stroom geweigerd."""
+    tekst = (VOORBEELDEN / "goed-amv-kleinschalig.yaml").read_bytes()
+    opdracht = [sys.executable, "-m", "azc_kwaliteit", "beoordeel", "/dev/stdin", "--formaat",
+                "json"]
+    r = subprocess.run(opdracht, input=tekst, capture_output=True, check=False)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["categorie"] == 3
+    r = subprocess.run(opdracht, input=tekst + b"#" * (3 * 1024 * 1024), capture_output=True,
+                       check=False)
+    assert r.returncode == 2 and b"te groot" in r.stderr
+
+
 def test_groot_bestand_wordt_geweigerd_zonder_het_te_lezen(runner: CliRunner,
                                                            tmp_path: Path) -> None:
     pad = tmp_path / "groot.yaml"

@@ -93,20 +93,38 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     """Lees en ontleed een YAML-bestand; elke fout wordt een ``InvoerFout`` met ``bestand:regel``."""
     bestand = naam or str(pad)
     try:
-        with pad.open("rb") as f:
-            grootte = os.fstat(f.fileno()).st_size
+        fd = os.open(pad, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            grootte = os.fstat(fd).st_size
             if grootte > MAX_BYTES:
                 raise InvoerFout.enkel(
                     bestand, None,
                     f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
                     f"{MAX_BYTES // (1024 * 1024)} MB zijn",
                 )
-            ruw = f.read(min(grootte, MAX_BYTES) + 1)  # niet elke keer 2 MB reserveren
+            ruw = _lees_tot_einde(fd, grootte)
+        finally:
+            os.close(fd)
     except OSError as e:
         raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
-        raise InvoerFout.enkel(bestand, None, "bestand is te groot")
+        raise InvoerFout.enkel(bestand, None, f"bestand is te groot; een beoordeling mag hoogstens "
+                               f"{MAX_BYTES // (1024 * 1024)} MB zijn")
     return lees_tekst(decodeer(ruw, bestand), bestand)
+
+
+def _lees_tot_einde(fd: int, grootte: int) -> bytes:
+    """Alles tot het einde, hoogstens ``MAX_BYTES + 1`` bytes. Een gewoon bestand kost één
+    leesactie van zijn grootte (geen buffer van 2 MB per bestand); een pijp of apparaat
+    (``<(...)``, ``/dev/stdin``) meldt grootte 0 en wordt in stukken gelezen."""
+    delen = []
+    gelezen = 0
+    stuk = min(grootte, MAX_BYTES) + 1
+    while gelezen <= MAX_BYTES and (deel := os.read(fd, stuk)):
+        delen.append(deel)
+        gelezen += len(deel)
+        stuk = min(65536, MAX_BYTES + 1 - gelezen)
+    return b"".join(delen)
 
 
 _OS_MELDINGEN = {
