@@ -147,6 +147,8 @@ class _Vooraf:
     """Wat de indeling per kader nodig heeft, in de vorm die de binnenste lussen snel houdt."""
 
     rijen: tuple[_Rij, ...]
+    per_id: dict[str, _Rij]
+    """Criterium-id → rij (bij een dubbel id, dat het kader zelf al weigert: de eerste)."""
     namen: dict[str, str]
     """Pijler-id → naam, in de volgorde van het kader."""
     per_pijler: dict[str, tuple[str, ...]]
@@ -208,14 +210,16 @@ def _vooraf(kader: Kader) -> _Vooraf:
     gewichten = {c.id: _exact(c.gewicht) for c in kader.criteria}
     noemer = math.lcm(*(g.denominator for g in gewichten.values()))
     ind = kader.indeling
-    v = _Vooraf(
-        rijen=tuple(
+    rijen = tuple(
             _Rij(criterium=c, id=c.id, doelgroepen=frozenset(c.doelgroepen),
                  fasen=frozenset(c.fasen), soorten=frozenset(c.soorten),
                  nvt_doelgroep="alleen voor " + " en ".join(d.value for d in c.doelgroepen),
                  nvt_soort="alleen voor " + ", ".join(x.value for x in c.soorten),
                  norm=_norm_tekst(c), bronnen=tuple(c.bronnen), snel=snel_oordeel(c))
-            for c in kader.criteria),
+            for c in kader.criteria)
+    v = _Vooraf(
+        rijen=rijen,
+        per_id={r.id: r for r in reversed(rijen)},
         namen={p.id: p.naam for p in kader.pijlers},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
                     for p in kader.pijlers},

@@ -51,13 +51,12 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
     from azc_kwaliteit.indeling import voorbereid
 
     problemen = []
-    rijen = {r.id: r for r in reversed(voorbereid(kader).rijen)}
-    ids = list(rijen)
+    rijen = voorbereid(kader).per_id
     for cid, ruw in antwoorden.items():
         rij = rijen.get(str(cid))
         c = rij.criterium if rij is not None else None
         if c is None:
-            suggestie = difflib.get_close_matches(str(cid), ids, n=1, cutoff=0.6)
+            suggestie = difflib.get_close_matches(str(cid), list(rijen), n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
                     else "zie 'azc-kwaliteit kader toon' voor de ids")
             problemen.append(_probleem(doc, ("antwoorden", cid),

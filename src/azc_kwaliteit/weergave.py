@@ -14,15 +14,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from pydantic_core import to_json
 
 from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.modellen import Indeling, Kader
 from azc_kwaliteit.uitslag import Categorie, Uitslag
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 Formaat = Literal["tekst", "markdown", "json", "html"]
 
@@ -66,7 +68,10 @@ def md(tekst: object) -> str:
 
 @lru_cache(maxsize=1)
 def omgeving() -> Environment:
-    """De Jinja-omgeving van de package (eenmalig opgebouwd)."""
+    """De Jinja-omgeving van de package (eenmalig opgebouwd; Jinja pas geladen als er iets te
+    renderen is, niet voor alleen JSON)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     env = Environment(
         loader=PackageLoader("azc_kwaliteit", "sjablonen"),
         autoescape=select_autoescape(["html", "html.j2"], default_for_string=True),
@@ -189,7 +194,13 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
     """Render met een sjabloon van de gebruiker, in Jinja's sandbox: zo'n sjabloon kan geen
     bestanden lezen of Python aanroepen. HTML wordt ontsnapt, tenzij het sjabloon op .txt of .md
     eindigt. Fouten in het sjabloon worden een ``InvoerFout`` met regelnummer."""
-    from jinja2 import FileSystemLoader, TemplateError, TemplateSyntaxError
+    from jinja2 import (
+        FileSystemLoader,
+        StrictUndefined,
+        TemplateError,
+        TemplateSyntaxError,
+        select_autoescape,
+    )
     from jinja2.sandbox import SandboxedEnvironment
 
     env = SandboxedEnvironment(
