@@ -130,6 +130,16 @@ def test_workers_geven_hetzelfde_als_een_proces(tmp_path: Path) -> None:
     assert een == twee and len(een) == 121
 
 
+def test_overlappende_mappen_scoren_elk_bestand_een_keer(tmp_path: Path) -> None:
+    (tmp_path / "regio").mkdir()
+    for bron in sorted(VOORBEELDEN.glob("*.yaml"))[:3]:
+        shutil.copy(bron, tmp_path / "regio" / bron.name)
+    een_bestand = next((tmp_path / "regio").glob("*.yaml"))
+    paden, problemen = zoek_bestanden([tmp_path, tmp_path / "regio", een_bestand])
+    assert not problemen
+    assert sorted(paden) == sorted((tmp_path / "regio").glob("*.yaml"))
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="git ontbreekt")
 def test_pre_commit_hook_via_try_repo(tmp_path: Path) -> None:
     pytest.importorskip("pre_commit")

@@ -13,7 +13,7 @@ import gc
 import multiprocessing
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ MIN_VOOR_WORKERS = 100
 Uitkomst = dict[str, Any] | list[Probleem]
 
 
-def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
+def zoek_bestanden(mappen: Sequence[Path]) -> tuple[list[Path], list[Probleem]]:
     """Alle YAML-bestanden onder ``mappen`` (recursief, gesorteerd, symlinks naar mappen niet
     gevolgd), en een probleem voor elke map die niet bestaat."""
     gevonden: list[Path] = []
@@ -51,7 +51,9 @@ def zoek_bestanden(mappen: Iterable[Path]) -> tuple[list[Path], list[Probleem]]:
                                 if n.lower().endswith(EXTENSIES))
         else:
             problemen.append(Probleem(str(map_), None, "map of bestand bestaat niet"))
-    return list(dict.fromkeys(gevonden)), problemen
+    if len(mappen) > 1:  # alleen overlappende mappen geven een bestand twee keer
+        gevonden = list(dict.fromkeys(gevonden))
+    return gevonden, problemen
 
 
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
