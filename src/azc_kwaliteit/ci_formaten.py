@@ -120,10 +120,11 @@ def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = Non
             "properties": {"pijler": k.pijler, "kritiek": k.kritiek, "bronnen": list(k.bronnen)},
         })
     index = {r["id"]: i for i, r in enumerate(regels)}
+    criteria = {c.id: c for c in kader.criteria}  # tienduizenden bevindingen: niet elk keer zoeken
     resultaten: list[dict[str, Any]] = []
     for r in data["resultaten"]:
         for b in r["bevindingen"]:
-            c = kader.criterium(b["criterium"])
+            c = criteria.get(b["criterium"])
             if c is None:  # pragma: no cover - bevindingen komen uit hetzelfde kader
                 continue
             niveau = "error" if b["kritiek"] and b["oordeel"] != "deels" else _NIVEAU[b["oordeel"]]

@@ -77,7 +77,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             oordelen[r.id] = Oordeel.nvt
             continue
         oordelen[r.id] = oordeel
-        telling.tel(r.id, oordeel)
+        telling.tel(r, oordeel)
         if volledig or oordeel in _OPEN:
             if waarde is None:
                 waarde = lees(c, ruw)
@@ -93,7 +93,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             )
 
     stand = telling.stand()
-    verbeterpad, doel = _verbeterpad(kader, v, oordelen, telling)
+    verbeterpad, doel = _verbeterpad(v, oordelen, telling)
     omzetting = stand.categorie == Categorie.goed and loc.draagvlak_regio == "ja"
     return Uitslag(
         locatie=loc.naam, gemeente=loc.gemeente, soort=loc.soort.value, status=loc.status.value,
@@ -140,6 +140,10 @@ class _Rij:
     norm: str
     bronnen: tuple[str, ...]
     snel: SnelOordeel
+    pijler: str
+    gewicht: int
+    """Het gewicht als geheel getal (zie ``_Vooraf.gewicht``)."""
+    kritiek: bool
 
 
 @dataclass(frozen=True)
@@ -157,9 +161,6 @@ class _Vooraf:
     volgorde: dict[str, tuple[float, str]]
     """Sorteersleutel 'zwaarste eerst, dan op id'."""
     kritiek: tuple[str, ...]
-    pijler: dict[str, str]
-    """Criterium-id → pijler-id."""
-    is_kritiek: frozenset[str]
     bronnen: dict[str, tuple[str, ...]]
     kritiek_onder: _Deel
     goed_vanaf: _Deel
@@ -209,25 +210,25 @@ def _vooraf(kader: Kader) -> _Vooraf:
         return bekend[1]
     gewichten = {c.id: _exact(c.gewicht) for c in kader.criteria}
     noemer = math.lcm(*(g.denominator for g in gewichten.values()))
+    gewicht = {cid: g.numerator * (noemer // g.denominator) for cid, g in gewichten.items()}
     ind = kader.indeling
     rijen = tuple(
-            _Rij(criterium=c, id=c.id, doelgroepen=frozenset(c.doelgroepen),
-                 fasen=frozenset(c.fasen), soorten=frozenset(c.soorten),
-                 nvt_doelgroep="alleen voor " + " en ".join(d.value for d in c.doelgroepen),
-                 nvt_soort="alleen voor " + ", ".join(x.value for x in c.soorten),
-                 norm=_norm_tekst(c), bronnen=tuple(c.bronnen), snel=snel_oordeel(c))
-            for c in kader.criteria)
+        _Rij(criterium=c, id=c.id, doelgroepen=frozenset(c.doelgroepen),
+             fasen=frozenset(c.fasen), soorten=frozenset(c.soorten),
+             nvt_doelgroep="alleen voor " + " en ".join(d.value for d in c.doelgroepen),
+             nvt_soort="alleen voor " + ", ".join(x.value for x in c.soorten),
+             norm=_norm_tekst(c), bronnen=tuple(c.bronnen), snel=snel_oordeel(c),
+             pijler=c.pijler, gewicht=gewicht[c.id], kritiek=c.kritiek)
+        for c in kader.criteria)
     v = _Vooraf(
         rijen=rijen,
         per_id={r.id: r for r in reversed(rijen)},
         namen={p.id: p.naam for p in kader.pijlers},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
                     for p in kader.pijlers},
-        gewicht={cid: g.numerator * (noemer // g.denominator) for cid, g in gewichten.items()},
+        gewicht=gewicht,
         volgorde={c.id: (-c.gewicht, c.id) for c in kader.criteria},
         kritiek=tuple(c.id for c in kader.criteria if c.kritiek),
-        pijler={c.id: c.pijler for c in kader.criteria},
-        is_kritiek=frozenset(c.id for c in kader.criteria if c.kritiek),
         bronnen={c.id: tuple(c.bronnen) for c in kader.criteria},
         kritiek_onder=_Deel.van(ind.kritiek_onder), goed_vanaf=_Deel.van(ind.goed_vanaf),
         min_dekking=_Deel.van(ind.min_dekking),
@@ -329,21 +330,20 @@ class _Telling:
         t.kritiek_niet, t.kritiek_open = self.kritiek_niet, self.kritiek_open
         return t
 
-    def tel(self, cid: str, oordeel: Oordeel, teken: int = 1) -> None:
-        """Tel ``oordeel`` van criterium ``cid`` mee (``teken=-1``: haal het weer weg)."""
+    def tel(self, r: _Rij, oordeel: Oordeel, teken: int = 1) -> None:
+        """Tel ``oordeel`` van het criterium van rij ``r`` mee (``teken=-1``: haal het weer weg)."""
         if oordeel is Oordeel.nvt:
             return
-        v = self.v
-        pid = v.pijler[cid]
+        pid = r.pijler
         self.toepasselijk += teken
         self.toepasselijk_per_pijler[pid] += teken
         halve = _HALVE_PUNTEN.get(oordeel)
         if halve is not None:
-            w = v.gewicht[cid]
+            w = r.gewicht
             self.gewicht[pid] += teken * w
             self.punten[pid] += teken * w * halve
             self.bekend += teken
-        if cid in v.is_kritiek:
+        if r.kritiek:
             if oordeel is Oordeel.voldoet_niet:
                 self.kritiek_niet += teken
             elif oordeel is not Oordeel.voldoet:
@@ -351,12 +351,14 @@ class _Telling:
 
     def verbeter(self, cid: str, oud: Oordeel) -> None:
         """Criterium ``cid`` gaat van ``oud`` naar 'voldoet'."""
-        self.tel(cid, oud, -1)
-        self.tel(cid, Oordeel.voldoet)
+        r = self.v.per_id[cid]
+        self.tel(r, oud, -1)
+        self.tel(r, Oordeel.voldoet)
 
     def score_na(self, cid: str, oud: Oordeel) -> _Deel:
         """De score van de pijler van ``cid`` als dat criterium van ``oud`` naar 'voldoet' gaat."""
-        pid, w = self.v.pijler[cid], self.v.gewicht[cid]
+        r = self.v.per_id[cid]
+        pid, w = r.pijler, r.gewicht
         punten, gewicht = self.punten[pid], self.gewicht[pid]
         halve = _HALVE_PUNTEN.get(oud)
         if halve is None:  # onbekend telt na de verbetering voor het eerst mee
@@ -436,7 +438,7 @@ def _pijlers_onder(v: _Vooraf, oordelen: Oordelen, stand: _Stand, drempel: _Deel
 # ---------------------------------------------------------------- het verbeterpad
 
 
-def _verbeterpad(kader: Kader, v: _Vooraf, oordelen: Oordelen,
+def _verbeterpad(v: _Vooraf, oordelen: Oordelen,
                  telling: _Telling) -> tuple[tuple[Stap, ...], Categorie | None]:
     """Welke criteria, in welke volgorde, naar 'voldoet' moeten om de volgende categorie te halen.
 
@@ -456,8 +458,7 @@ def _verbeterpad(kader: Kader, v: _Vooraf, oordelen: Oordelen,
         if keuze is None:
             break
         cid, waarom = keuze
-        c = kader.criterium(cid)
-        assert c is not None
+        c = v.per_id[cid].criterium
         stappen.append(Stap(criterium=cid, titel=c.titel, pijler=c.pijler, oordeel=sim[cid],
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
                             bronnen=v.bronnen[cid]))
