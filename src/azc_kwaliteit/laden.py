@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,14 +96,17 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     try:
         fd = os.open(pad, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
         try:
-            grootte = os.fstat(fd).st_size
+            status = os.fstat(fd)
+            grootte = status.st_size
             if grootte > MAX_BYTES:
                 raise InvoerFout.enkel(
                     bestand, None,
                     f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
                     f"{MAX_BYTES // (1024 * 1024)} MB zijn",
                 )
-            ruw = _lees_tot_einde(fd, grootte)
+            # een gewoon bestand: één leesactie van precies zijn grootte (+1 om groei te zien)
+            ruw = (os.read(fd, grootte + 1) if stat.S_ISREG(status.st_mode)
+                   else _lees_tot_einde(fd))
         finally:
             os.close(fd)
     except OSError as e:
@@ -113,17 +117,14 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     return lees_tekst(decodeer(ruw, bestand), bestand)
 
 
-def _lees_tot_einde(fd: int, grootte: int) -> bytes:
-    """Alles tot het einde, hoogstens ``MAX_BYTES + 1`` bytes. Een gewoon bestand kost één
-    leesactie van zijn grootte (geen buffer van 2 MB per bestand); een pijp of apparaat
-    (``<(...)``, ``/dev/stdin``) meldt grootte 0 en wordt in stukken gelezen."""
+def _lees_tot_einde(fd: int) -> bytes:
+    """Een pijp of apparaat (``<(...)``, ``/dev/stdin``) meldt grootte 0: lees in stukken tot
+    het einde, hoogstens ``MAX_BYTES + 1`` bytes."""
     delen = []
     gelezen = 0
-    stuk = min(grootte, MAX_BYTES) + 1
-    while gelezen <= MAX_BYTES and (deel := os.read(fd, stuk)):
+    while gelezen <= MAX_BYTES and (deel := os.read(fd, min(65536, MAX_BYTES + 1 - gelezen))):
         delen.append(deel)
         gelezen += len(deel)
-        stuk = min(65536, MAX_BYTES + 1 - gelezen)
     return b"".join(delen)
 
 
