@@ -13,7 +13,6 @@ from typing import Any
 
 import typer
 import typer.core
-import typer.rich_utils
 
 _WOORDEN = {
     "Options": "Opties",
@@ -42,14 +41,10 @@ def _vertaal(tekst: str) -> str:
 
 
 def installeer() -> None:
-    """Vervang Typers Engelse teksten; idempotent."""
-    for module in (typer.core, typer.rich_utils):
-        if hasattr(module, "_"):
-            module._ = _vertaal  # type: ignore[attr-defined]
-    ru: Any = typer.rich_utils
-    for naam, waarde in list(vars(ru).items()):
-        if naam.isupper() and isinstance(waarde, str) and waarde in _WOORDEN:
-            setattr(ru, naam, _WOORDEN[waarde])
+    """Vervang Typers Engelse teksten; idempotent. Die van de Rich-hulp pas als er hulp getoond
+    wordt (``_vertaal_rich``): Typer laadt Rich daarvoor pas dan, en een batch hoeft het niet."""
+    if hasattr(typer.core, "_"):
+        typer.core._ = _vertaal
     optie: Any = typer.core.TyperOption
     argument: Any = typer.core.TyperArgument
     if not getattr(optie, "_nl", False):
@@ -64,11 +59,27 @@ def installeer() -> None:
         optie._nl = True
 
 
+def _vertaal_rich() -> None:
+    """De teksten van Typers Rich-hulp (kopjes als 'Options'); idempotent."""
+    import typer.rich_utils
+
+    ru: Any = typer.rich_utils
+    if hasattr(ru, "_"):
+        ru._ = _vertaal
+    for naam, waarde in list(vars(ru).items()):
+        if naam.isupper() and isinstance(waarde, str) and waarde in _WOORDEN:
+            setattr(ru, naam, _WOORDEN[waarde])
+
+
 class _Nederlands:
     """Gedeeld gedrag van de Nederlandse command-klassen."""
 
     options_metavar: str | None
     params: list[Any]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _vertaal_rich()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_help_option(self, ctx: Any) -> Any:
         optie = super().get_help_option(ctx)  # type: ignore[misc]
