@@ -93,7 +93,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             )
 
     stand = telling.stand()
-    verbeterpad, doel = _verbeterpad(v, oordelen, telling)
+    verbeterpad, doel = _verbeterpad(v, oordelen, telling, stand)
     omzetting = stand.categorie == Categorie.goed and loc.draagvlak_regio == "ja"
     return Uitslag(
         locatie=loc.naam, gemeente=loc.gemeente, soort=loc.soort.value, status=loc.status.value,
@@ -142,7 +142,8 @@ class _Rij:
     snel: SnelOordeel
     pijler: str
     gewicht: int
-    """Het gewicht als geheel getal (zie ``_Vooraf.gewicht``)."""
+    """Het gewicht als geheel getal: alle gewichten van het kader met dezelfde factor
+    vermenigvuldigd, zodat scores exact blijven."""
     kritiek: bool
 
 
@@ -156,12 +157,9 @@ class _Vooraf:
     namen: dict[str, str]
     """Pijler-id → naam, in de volgorde van het kader."""
     per_pijler: dict[str, tuple[str, ...]]
-    gewicht: dict[str, int]
-    """Gewichten als gehele getallen (alle gewichten met dezelfde factor vermenigvuldigd)."""
     volgorde: dict[str, tuple[float, str]]
     """Sorteersleutel 'zwaarste eerst, dan op id'."""
     kritiek: tuple[str, ...]
-    bronnen: dict[str, tuple[str, ...]]
     kritiek_onder: _Deel
     goed_vanaf: _Deel
     min_dekking: _Deel
@@ -226,10 +224,8 @@ def _vooraf(kader: Kader) -> _Vooraf:
         namen={p.id: p.naam for p in kader.pijlers},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
                     for p in kader.pijlers},
-        gewicht=gewicht,
         volgorde={c.id: (-c.gewicht, c.id) for c in kader.criteria},
         kritiek=tuple(c.id for c in kader.criteria if c.kritiek),
-        bronnen={c.id: tuple(c.bronnen) for c in kader.criteria},
         kritiek_onder=_Deel.van(ind.kritiek_onder), goed_vanaf=_Deel.van(ind.goed_vanaf),
         min_dekking=_Deel.van(ind.min_dekking),
     )
@@ -438,15 +434,15 @@ def _pijlers_onder(v: _Vooraf, oordelen: Oordelen, stand: _Stand, drempel: _Deel
 # ---------------------------------------------------------------- het verbeterpad
 
 
-def _verbeterpad(v: _Vooraf, oordelen: Oordelen,
-                 telling: _Telling) -> tuple[tuple[Stap, ...], Categorie | None]:
+def _verbeterpad(v: _Vooraf, oordelen: Oordelen, telling: _Telling,
+                 huidig: _Stand) -> tuple[tuple[Stap, ...], Categorie | None]:
     """Welke criteria, in welke volgorde, naar 'voldoet' moeten om de volgende categorie te halen.
 
     Elke stap kiest gulzig de verbetering die de hoogste nog openstaande regel het meest helpt;
     daarna wordt opnieuw ingedeeld. Omdat elke stap een criterium op 'voldoet' zet, eindigt dit
-    altijd, en uiterlijk als alles voldoet (dan is de locatie categorie 3).
+    altijd, en uiterlijk als alles voldoet (dan is de locatie categorie 3). ``huidig`` is de
+    stand bij ``telling``; de telling zelf blijft onaangeroerd.
     """
-    huidig = telling.stand()
     if huidig.categorie == Categorie.goed:
         return (), None
     doel = Categorie(huidig.categorie + 1)
@@ -458,10 +454,11 @@ def _verbeterpad(v: _Vooraf, oordelen: Oordelen,
         if keuze is None:
             break
         cid, waarom = keuze
-        c = v.per_id[cid].criterium
+        r = v.per_id[cid]
+        c = r.criterium
         stappen.append(Stap(criterium=cid, titel=c.titel, pijler=c.pijler, oordeel=sim[cid],
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
-                            bronnen=v.bronnen[cid]))
+                            bronnen=r.bronnen))
         telling.verbeter(cid, sim[cid])
         sim[cid] = Oordeel.voldoet
         huidig = telling.stand()
@@ -489,7 +486,7 @@ def _volgende(v: _Vooraf, sim: Oordelen, telling: _Telling, stand: _Stand,
             kandidaten = [c for c in v.per_pijler[pid] if sim[c] in _OPEN]
             if kandidaten:
                 beste = max(kandidaten, key=lambda c: (telling.score_na(c, sim[c]),
-                                                       v.gewicht[c], _omgekeerd(c)))
+                                                       v.per_id[c].gewicht, _omgekeerd(c)))
                 return beste, f"pijler {v.namen[pid]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
     if doel == Categorie.goed and stand.dekking < v.min_dekking:
         onbekend = [c for c, o in sim.items() if o is Oordeel.onbekend]
