@@ -27,7 +27,7 @@ import yaml
 from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.laden_snel import Pad as Pad  # ook voor wie een pad noemt
 from azc_kwaliteit.laden_snel import lees_eenvoudig
-from azc_kwaliteit.scalars import GETALSTART, KAAL, getal, kale_scalar
+from azc_kwaliteit.scalars import getal, kale_scalar
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -46,6 +46,8 @@ except ImportError:  # pragma: no cover - alleen zonder libyaml
 
 MAX_BYTES = 2 * 1024 * 1024
 """Een beoordeling is een paar kilobyte; alles boven deze grens is een vergissing of een aanval."""
+
+_GRENS = f"een beoordeling mag hoogstens {MAX_BYTES // (1024 * 1024)} MB zijn"
 
 MAX_DIEPTE = 40
 """Geen geldig document nest dieper dan een handvol niveaus."""
@@ -99,11 +101,8 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
             status = os.fstat(fd)
             grootte = status.st_size
             if grootte > MAX_BYTES:
-                raise InvoerFout.enkel(
-                    bestand, None,
-                    f"bestand is te groot ({grootte // 1024} KB); een beoordeling mag hoogstens "
-                    f"{MAX_BYTES // (1024 * 1024)} MB zijn",
-                )
+                raise InvoerFout.enkel(bestand, None,
+                                       f"bestand is te groot ({grootte // 1024} KB); {_GRENS}")
             # een gewoon bestand: één leesactie van precies zijn grootte (+1 om groei te zien)
             ruw = (os.read(fd, grootte + 1) if stat.S_ISREG(status.st_mode)
                    else _lees_tot_einde(fd))
@@ -112,8 +111,7 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     except OSError as e:
         raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
-        raise InvoerFout.enkel(bestand, None, f"bestand is te groot; een beoordeling mag hoogstens "
-                               f"{MAX_BYTES // (1024 * 1024)} MB zijn")
+        raise InvoerFout.enkel(bestand, None, f"bestand is te groot; {_GRENS}")
     return lees_tekst(decodeer(ruw, bestand), bestand)
 
 
@@ -227,20 +225,6 @@ def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
     return f"ongeldige YAML ({origineel})"
 
 
-_ONBEPAALD = object()
-
-
-def _snel(knoop: yaml.Node) -> Any:
-    """Gewone tekst zonder omweg: een kale scalar die geen getal, boolean of null kan zijn, of
-    een scalar tussen aanhalingstekens. Al het andere gaat via ``_Omzetter.scalar``."""
-    tag, waarde = knoop.tag, knoop.value
-    if tag == _STR:
-        return waarde
-    if tag == _PLAIN and waarde and waarde[0] not in GETALSTART and waarde not in KAAL:
-        return waarde
-    return _ONBEPAALD
-
-
 class _Omzetter:
     """Zet een libyaml-knopenboom om naar Python-data en noteert de regels onderweg.
 
@@ -284,9 +268,7 @@ class _Omzetter:
                 if sleutelknoop.tag == _T + "merge" or (
                         sleutelknoop.tag == _PLAIN and sleutelknoop.value == "<<"):
                     raise self.fout(sleutelknoop, "samenvoegen met '<<' is niet toegestaan")
-                sleutel = _snel(sleutelknoop)
-                if sleutel is _ONBEPAALD:
-                    sleutel = self.scalar(sleutelknoop)
+                sleutel = self.scalar(sleutelknoop)
                 if sleutel is None:
                     raise self.fout(sleutelknoop, "lege sleutel")
                 kindpad = (*pad, sleutel)
@@ -300,9 +282,7 @@ class _Omzetter:
                     )
                 regels[kindpad] = sleutelknoop.start_mark.line + 1
                 if self.gezien is None and type(waardeknoop) is yaml.ScalarNode:
-                    waarde = _snel(waardeknoop)  # de veelvoorkomende, snelle weg
-                    mapping[sleutel] = (self.scalar(waardeknoop) if waarde is _ONBEPAALD
-                                        else waarde)
+                    mapping[sleutel] = self.scalar(waardeknoop)  # zonder diepte- en aliasboekhouding
                 else:
                     mapping[sleutel] = self.zet_om(waardeknoop, kindpad, diepte + 1)
             return mapping

@@ -25,7 +25,7 @@ _GEWOON_GETAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(\.[0-9]*)?")
 KAAL = {"": None, "~": None, "null": None, "Null": None, "NULL": None,
         "true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 """Kale scalars die geen tekst zijn."""
-GETALSTART = frozenset("-+.0123456789")
+_GETALSTART = frozenset("-+.0123456789")
 """Alleen een kale scalar die hiermee begint kan een getal zijn."""
 
 
@@ -33,7 +33,7 @@ def kale_scalar(waarde: str) -> Any:
     """De Python-waarde van een kale scalar."""
     if waarde in KAAL:
         return KAAL[waarde]
-    if waarde[0] in GETALSTART:
+    if waarde[0] in _GETALSTART:
         if (m := _GEWOON_GETAL.fullmatch(waarde)) is not None:
             return float(waarde) if m[1] is not None else int(waarde)
         if _INT_RE.match(waarde):
