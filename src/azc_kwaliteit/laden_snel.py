@@ -23,19 +23,23 @@ _VREEMD = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 """Tekens waarbij we libyaml laten beslissen: tabs, CR, stuurtekens, YAML-regeleinden als
 U+0085/U+2028/U+2029, een BOM midden in de tekst, ongeldige codepunten."""
-_REGEL = re.compile(r"^( *)(?:([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +(.*))?|(-(?: .*)?)|#.*|"
-                    r"([^ #].*))?$", re.M)
+_NAAM = r"([A-Za-z_][A-Za-z0-9_-]{0,127})"
+"""Een eenvoudige sleutel: nooit een getal, boolean of null, nooit langer dan libyaml toestaat."""
+_IN_ENKEL = r"'((?:[^']|'')*)'"
+_IN_DUBBEL = r'"((?:[^"\\]|\\.)*)"'
+"""Tekst tussen enkele of dubbele aanhalingstekens op één regel (de inhoud als groep)."""
+_REGEL = re.compile(r"^( *)(?:" + _NAAM + r":(?: +(.*))?|(-(?: .*)?)|#.*|([^ #].*))?$", re.M)
 """Elke regel in één keer: inspringing, dan ``sleutel: waarde`` of ``sleutel:`` (eenvoudige
 sleutel), of een lijstelement ``- waarde``, of commentaar of niets; al het andere valt in de
 laatste groep en gaat naar libyaml."""
 _EINDE = r"(?: *| +#.*)"
 """Wat er na een waarde op de regel mag staan: spaties, of commentaar na een spatie."""
-_ENKEL = re.compile(r"'((?:[^']|'')*)'" + _EINDE)
-_DUBBEL = re.compile(r'"((?:[^"\\]|\\.)*)"' + _EINDE)
+_ENKEL = re.compile(_IN_ENKEL + _EINDE)
+_DUBBEL = re.compile(_IN_DUBBEL + _EINDE)
 _KAAL_IN_HAAKJES = r"""[^\s,\[\]{}#:'"](?:[^,\[\]{}#:]*[^\s,\[\]{}#:])?"""
 _FLOW_ELEMENT = re.compile(
-    r"[ ]*(?:([A-Za-z_][A-Za-z0-9_-]{0,127}):[ ]+)?"
-    r"""(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|(""" + _KAAL_IN_HAAKJES + r"))[ ]*([,\]}])")
+    r"[ ]*(?:" + _NAAM + r":[ ]+)?(?:" + _IN_ENKEL + "|" + _IN_DUBBEL + "|(" + _KAAL_IN_HAAKJES
+    + r"))[ ]*([,\]}])")
 """Eén element van een lijst of mapping tussen haakjes: ``sleutel: waarde``-paar (alleen in een
 mapping) met een waarde tussen enkele of dubbele aanhalingstekens of kale tekst, en dan een komma
 of het sluithaakje."""
@@ -46,16 +50,14 @@ _ESCAPES = {"\\": "\\", '"': '"', "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t
 """De escapes die JSON ook kent (en ``naar_yaml`` schrijft); voor de rest beslist libyaml."""
 _NIET_KAAL = frozenset("[]{}#&*!|>%@`,?:'\"")
 """Waarmee een waarde die wij als kale tekst lezen niet mag beginnen."""
+_GEWOON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
+"""Een waarde die hiermee begint en geen ``:`` of ``#`` bevat, is gewone kale tekst of een getal."""
 MAX_DIEPTE = 20
 """Dieper geneste tekst laten we aan libyaml (en aan de grens van ``laden``)."""
 
 
 class _Anders(Exception):
     """Deze tekst is niet eenvoudig genoeg; libyaml moet hem lezen."""
-
-
-_GEWOON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
-"""Een waarde die hiermee begint en geen ``:`` of ``#`` bevat, is gewone kale tekst of een getal."""
 
 
 def lees_eenvoudig(tekst: str) -> tuple[dict[str, Any], dict[Pad, int]] | None:
@@ -165,7 +167,7 @@ def _haakjes(tekst: str, nr: int, pad: Pad, pad_regels: dict[Pad, int]) -> Any:
             if m is None:
                 raise _Anders
             sleutel, enkel, dubbel, kaal, teken = m.groups()
-            element = (enkel.replace("''", "'") if enkel is not None
+            element = (_enkel(enkel) if enkel is not None
                        else _ontsnap(dubbel) if dubbel is not None else _scalar(kaal))
             if eerste == "[":
                 if sleutel is not None:
@@ -193,7 +195,7 @@ def _scalar(tekst: str) -> Any:
     if eerste == "'":
         if (m := _ENKEL.fullmatch(tekst)) is None:
             raise _Anders
-        return m[1].replace("''", "'")
+        return _enkel(m[1])
     if eerste == '"':
         if (m := _DUBBEL.fullmatch(tekst)) is None:
             raise _Anders
@@ -206,6 +208,11 @@ def _scalar(tekst: str) -> Any:
     if ": " in tekst or tekst.endswith(":"):
         raise _Anders  # libyaml weigert dit; laat hem de melding maken
     return kale_scalar(tekst)
+
+
+def _enkel(tekst: str) -> str:
+    """De inhoud van een tekst tussen enkele aanhalingstekens (``''`` is één aanhalingsteken)."""
+    return tekst.replace("''", "'")
 
 
 def _ontsnap(tekst: str) -> str:
