@@ -1,8 +1,9 @@
 """Een map vol beoordelingen scoren: bestanden vinden, elk apart verwerken, fouten verzamelen.
 
 Een kapot bestand stopt de rest niet: het wordt een ``Probleem`` in de lijst met fouten, en de
-andere bestanden worden gewoon gescoord. Per bestand blijft alleen een samenvatting over (zonder
-de volledige lijst criteria), zodat duizenden bestanden weinig geheugen kosten. Vanaf
+andere bestanden worden gewoon gescoord. Van elk bestand gaat de samenvatting meteen naar de
+tussenopslag op schijf (``tussenopslag.py``), zodat het geheugen niet met het aantal bestanden
+meegroeit. Vanaf
 ``MIN_VOOR_WORKERS`` bestanden werken alle kernen mee (fork, zodat het geladen kader en de
 gecompileerde sjablonen gedeeld worden in plaats van per proces opnieuw opgebouwd).
 """
@@ -12,11 +13,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any
+
+from pydantic_core import to_json
 
 from azc_kwaliteit import privacy
 from azc_kwaliteit.antwoorden import Oordeel
@@ -24,36 +26,62 @@ from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
 from azc_kwaliteit.schrijven import schrijf_atomair
+from azc_kwaliteit.tussenopslag import Rij, Rijen, Tussenopslag
 from azc_kwaliteit.uitslag import Uitslag
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
-from azc_kwaliteit.vergelijken import trend
-from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam, volgorde
+from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam
 
 EXTENSIES = (".yaml", ".yml")
 MIN_VOOR_WORKERS = 100
 """Onder dit aantal bestanden kost het opstarten van workers meer dan het oplevert."""
 
-Uitkomst = dict[str, Any] | list[Probleem]
 
 
-def zoek_bestanden(mappen: Sequence[Path]) -> tuple[list[Path], list[Probleem]]:
-    """Alle YAML-bestanden onder ``mappen`` (recursief, gesorteerd, symlinks naar mappen niet
-    gevolgd), en een probleem voor elke map die niet bestaat."""
-    gevonden: list[Path] = []
+Uitkomst = tuple[Rij, bytes] | list[Probleem]
+"""Per bestand: de rij en de samenvatting als JSON, of de problemen van een ongeldig bestand."""
+
+
+class Bestanden:
+    """De beoordelingen (*.yaml, *.yml) onder een aantal mappen: recursief, in vaste volgorde,
+    symlinks naar mappen niet gevolgd. Doorlopen gaat zonder lijst in het geheugen, hoeveel
+    bestanden het ook zijn; ``len`` loopt de mappen daarvoor één keer extra af."""
+
+    def __init__(self, wortels: Sequence[Path]) -> None:
+        self._wortels = wortels
+        self._aantal: int | None = None
+
+    def __iter__(self) -> Iterator[Path]:
+        for wortel in self._wortels:
+            if not wortel.is_dir():
+                yield wortel
+                continue
+            for map_, mapnamen, bestandsnamen in os.walk(wortel, followlinks=False):
+                mapnamen.sort()
+                for naam in sorted(bestandsnamen):
+                    if naam.lower().endswith(EXTENSIES):
+                        yield Path(map_, naam)
+
+    def __len__(self) -> int:
+        if self._aantal is None:
+            self._aantal = sum(1 for _ in self)
+        return self._aantal
+
+    def __contains__(self, pad: object) -> bool:
+        return any(pad == p for p in self)
+
+
+def zoek_bestanden(mappen: Sequence[Path]) -> tuple[Bestanden, list[Probleem]]:
+    """De beoordelingen onder ``mappen``, elk één keer, en een probleem voor elke map die niet
+    bestaat. Een map of bestand binnen een andere opgegeven map telt niet apart."""
+    wortels: list[Path] = []
     problemen: list[Probleem] = []
     for map_ in mappen:
-        if map_.is_file() or (map_.is_symlink() and not map_.exists()):
-            gevonden.append(map_)
-        elif map_.is_dir():
-            for wortel, mapnamen, bestandsnamen in os.walk(map_, followlinks=False):
-                mapnamen.sort()
-                gevonden.extend(Path(wortel) / n for n in sorted(bestandsnamen)
-                                if n.lower().endswith(EXTENSIES))
-        else:
+        if not (map_.exists() or map_.is_symlink()):
             problemen.append(Probleem(str(map_), None, "map of bestand bestaat niet"))
-    if len(mappen) > 1:  # alleen overlappende mappen geven een bestand twee keer
-        gevonden = list(dict.fromkeys(gevonden))
-    return gevonden, problemen
+        elif map_ not in wortels and not any(
+                w.is_dir() and map_.is_relative_to(w) for w in mappen if w != map_):
+            wortels.append(map_)
+    return Bestanden(wortels), problemen
 
 
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
@@ -103,12 +131,30 @@ def schrijf_rapport(u: Uitslag, kader: GeladenKader, html_map: Path, sleutel: st
     return naam
 
 
+def _rij(samenvatting: dict[str, Any]) -> Rij:
+    loc, scores = samenvatting["locatie"], [
+        p["score"] for p in samenvatting["pijlers"].values() if p["score"] is not None]
+    return Rij(
+        categorie=samenvatting["categorie"],
+        gemiddelde=sum(scores) / len(scores) if scores else 0.0,
+        naam=loc["naam"],
+        bestand=samenvatting["bestand"],
+        loc_naam=loc["naam"].strip().casefold(),
+        loc_gemeente=loc["gemeente"].strip().casefold(),
+        datum=samenvatting["beoordeling"]["datum"],
+        omzetting=samenvatting["omzetting"],
+        kader=samenvatting["beoordeling"]["kader"],
+        privacy="privacy" in samenvatting,
+    )
+
+
 def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
              html_map: Path | None = None) -> Uitkomst:
     try:
-        return verwerk(pad, kader, anonimiseer, html_map)
+        samenvatting = verwerk(pad, kader, anonimiseer, html_map)
     except InvoerFout as e:
         return e.problemen
+    return _rij(samenvatting), to_json(samenvatting)
 
 
 _WORKER_KADER: GeladenKader | None = None
@@ -127,7 +173,7 @@ def _in_worker(pad: Path) -> Uitkomst:
     return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML)
 
 
-def verwerk_alle(paden: list[Path], kader: GeladenKader, workers: int | None = None,
+def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | None = None,
                  anonimiseer: bool = False, html_map: Path | None = None) -> Iterator[Uitkomst]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
@@ -151,76 +197,54 @@ def verwerk_alle(paden: list[Path], kader: GeladenKader, workers: int | None = N
         yield from pool.imap_unordered(_in_worker, paden, chunksize=64)
 
 
-@dataclass
 class BatchUitslag:
-    """Alles wat een batchrun oplevert, klaar om te tonen of als JSON te schrijven."""
+    """Alles wat een batchrun oplevert: de rijen (in de tussenopslag op schijf) en de fouten. Een
+    contextmanager: bij het verlaten verdwijnt de tussenopslag."""
 
-    kader: dict[str, str]
-    resultaten: list[dict[str, Any]] = field(default_factory=list)
-    fouten: list[Probleem] = field(default_factory=list)
+    def __init__(self, kader: dict[str, str], fouten: Sequence[Probleem] = ()) -> None:
+        self.kader = kader
+        self.fouten = list(fouten)
+        self._opslag = Tussenopslag()
+
+    def __enter__(self) -> BatchUitslag:
+        return self
+
+    def __exit__(self, soort: type[BaseException] | None, fout: BaseException | None,
+                 herkomst: TracebackType | None) -> None:
+        self._opslag.sluit()
 
     def voeg_toe(self, uitkomst: Uitkomst) -> None:
         if isinstance(uitkomst, list):
             self.fouten.extend(uitkomst)
         else:
-            self.resultaten.append(uitkomst)
+            self._opslag.bewaar(*uitkomst)
 
     @property
     def ongeldige_bestanden(self) -> int:
         return len({f.bestand for f in self.fouten})
 
-    def actueel(self) -> list[dict[str, Any]]:
-        """Per locatie (zelfde naam en gemeente) alleen de nieuwste ronde, met de trend (↑/↓/=)
-        tegen de ronde daarvoor. Twee bestanden van dezelfde datum blijven allebei staan."""
-        groepen: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        for r in self.resultaten:
-            loc = r["locatie"]
-            groepen[(loc["naam"].strip().casefold(), loc["gemeente"].strip().casefold())].append(r)
-        uit = []
-        for rondes in groepen.values():
-            datums = sorted({r["beoordeling"]["datum"] for r in rondes})
-            nieuwste = [r for r in rondes if r["beoordeling"]["datum"] == datums[-1]]
-            if len(datums) == 1:
-                uit.extend(nieuwste)
-                continue
-            vorige = min((r for r in rondes if r["beoordeling"]["datum"] == datums[-2]),
-                         key=lambda r: r["categorie"])
-            for r in nieuwste:
-                uit.append({**r, "trend": trend(vorige["categorie"], r["categorie"]),
-                            "rondes": len(datums),
-                            "vorige_ronde": {"datum": vorige["beoordeling"]["datum"],
-                                             "categorie": vorige["categorie"],
-                                             "bestand": vorige["bestand"]}})
-        return uit
-
-    @staticmethod
-    def tellingen(rijen: list[dict[str, Any]]) -> dict[str, int]:
-        per = Counter(r["categorie"] for r in rijen)
-        return {"kritiek": per[1], "verbeterbaar": per[2], "goed": per[3],
-                "omzetting": sum(r["omzetting"] for r in rijen)}
-
-    @staticmethod
-    def gezakt(actueel: list[dict[str, Any]], faal_bij: int | None) -> list[dict[str, Any]]:
-        """De locaties die nu (nieuwste ronde) in categorie ``faal_bij`` of lager vallen."""
-        if faal_bij is None:
-            return []
-        return [r for r in actueel if r["categorie"] <= faal_bij]
-
     def andere_kaders(self) -> dict[str, int]:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
-        gebruikt = f"{self.kader['id']}@{self.kader['versie']}"
-        return dict(Counter(k for r in self.resultaten
-                            if (k := r["beoordeling"]["kader"]) and k != gebruikt))
+        return self._opslag.andere_kaders(f"{self.kader['id']}@{self.kader['versie']}")
+
+    def privacy_vondsten(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return self._opslag.privacy_vondsten()
 
     def naar_dict(self, faal_bij: int | None = None) -> dict[str, Any]:
-        actueel = self.actueel()
+        """De batch-JSON (design §6): per locatie alleen de nieuwste ronde, met de trend (↑/↓/=)
+        tegen de ronde daarvoor; twee bestanden van dezelfde datum blijven allebei staan.
+        ``resultaten`` is een ``Rijen``, die pas bij het doorlopen van schijf leest."""
+        self._opslag.stel_vast()
+        actueel, tellingen = self._opslag.actueel(), self._opslag.tellingen()
+        gezakt = {None: 0, 1: tellingen["kritiek"],
+                  2: tellingen["kritiek"] + tellingen["verbeterbaar"]}[faal_bij]
         return {
             "kader": self.kader,
-            "samenvatting": {"beoordelingen": len(actueel), **self.tellingen(actueel),
+            "samenvatting": {"beoordelingen": actueel, **tellingen,
                              "ongeldig": self.ongeldige_bestanden,
-                             "eerdere_rondes": len(self.resultaten) - len(actueel)},
-            "poort": {"faal_bij": faal_bij, "gezakt": len(self.gezakt(actueel, faal_bij))},
-            "resultaten": volgorde(actueel),
+                             "eerdere_rondes": self._opslag.aantal - actueel},
+            "poort": {"faal_bij": faal_bij, "gezakt": gezakt},
+            "resultaten": Rijen(self._opslag, 0, actueel),
             "fouten": [{"bestand": f.bestand, "regel": f.regel, "melding": f.melding}
                        for f in sorted(self.fouten, key=lambda f: (f.bestand, f.regel or 0))],
         }

@@ -1,6 +1,7 @@
 """Batchresultaten in de formaten die CI-systemen lezen: JUnit XML, SARIF 2.1.0 en GitHub
 Actions-annotaties. Pure functies: ze krijgen de batch-JSON (``BatchUitslag.naar_dict``) en geven
-tekst terug; de CLI beslist waar die heen gaat.
+tekst terug, in stukken (ook bij tienduizend locaties nooit alles tegelijk in het geheugen); de
+CLI beslist waar die heen gaat.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -16,7 +17,7 @@ from xml.etree import ElementTree as ET
 from azc_kwaliteit import __version__
 from azc_kwaliteit.modellen import Kader
 from azc_kwaliteit.uitslag import Categorie
-from azc_kwaliteit.weergave import naar_json
+from azc_kwaliteit.weergave import JsonLijst, compacte_json, json_delen
 
 INFORMATIE_URI = "https://github.com/azc-kwaliteit/azc-kwaliteit"
 ONGELDIG = "ongeldige-invoer"
@@ -39,51 +40,62 @@ def _reden_tekst(r: Mapping[str, Any]) -> str:
     return f"Categorie {categorie.value} ({categorie.naam})" + (f": {redenen}" if redenen else "")
 
 
-def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0) -> str:
-    """JUnit XML (Ant-schema): één testcase per locatie, categorie op of onder de poort is een
-    failure met de redenen, een ongeldig bestand is een error."""
-    kader = data["kader"]
-    resultaten, fouten = data["resultaten"], data["fouten"]
+def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
+               ) -> Iterator[str]:
+    """JUnit XML (Ant-schema), in stukken: één testcase per locatie, categorie op of onder de
+    poort is een failure met de redenen, een ongeldig bestand is een error."""
+    kader, samenvatting = data["kader"], data["samenvatting"]
     fouten_per_bestand: dict[str, list[Mapping[str, Any]]] = {}
-    for f in fouten:
+    for f in data["fouten"]:
         fouten_per_bestand.setdefault(f["bestand"], []).append(f)
-    gezakt = sum(_gezakt(r, faal_bij) for r in resultaten)
+    gezakt = samenvatting["kritiek"] + (samenvatting["verbeterbaar"] if faal_bij == 2 else 0)
 
-    wortel = ET.Element("testsuites")
-    suite = ET.SubElement(wortel, "testsuite", {
+    suite = ET.Element("testsuite", {
         "name": f"azc-kwaliteit.{kader['id']}",
         "package": "azc-kwaliteit",
         "id": "0",
         "timestamp": dt.datetime.now().replace(microsecond=0).isoformat(),
         "hostname": socket.gethostname() or "localhost",
-        "tests": str(len(resultaten) + len(fouten_per_bestand)),
+        "tests": str(len(data["resultaten"]) + len(fouten_per_bestand)),
         "failures": str(gezakt),
         "errors": str(len(fouten_per_bestand)),
         "time": f"{duur:.3f}",
     })
-    eigenschappen = ET.SubElement(suite, "properties")
+    begin = ET.tostring(suite, encoding="unicode", short_empty_elements=False)
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  '
+           + begin.removesuffix("</testsuite>") + "\n")
+    eigenschappen = ET.Element("properties")
     for naam, waarde in (("kader.id", kader["id"]), ("kader.versie", kader["versie"]),
                          ("kader.hash", kader["hash"]), ("faal_bij", str(faal_bij or 1)),
                          ("azc-kwaliteit.versie", __version__)):
         ET.SubElement(eigenschappen, "property", {"name": naam, "value": waarde})
-    for r in resultaten:
-        geval = ET.SubElement(suite, "testcase", {
+    yield _xml(eigenschappen)
+    for r in data["resultaten"]:
+        geval = ET.Element("testcase", {
             "name": _naam(r), "classname": _klassenaam(r["bestand"]), "time": "0"})
         if _gezakt(r, faal_bij):
             fout = ET.SubElement(geval, "failure", {
                 "type": f"categorie-{r['categorie']}", "message": _reden_tekst(r)})
             fout.text = _reden_tekst(r) + f"\nBestand: {r['bestand']}"
+        yield _xml(geval)
     for bestand, lijst in fouten_per_bestand.items():
-        geval = ET.SubElement(suite, "testcase", {
+        geval = ET.Element("testcase", {
             "name": bestand, "classname": _klassenaam(bestand), "time": "0"})
         tekst = "\n".join(_plek(f) + f": {f['melding']}" for f in lijst)
         fout = ET.SubElement(geval, "error", {"type": ONGELDIG, "message": tekst.splitlines()[0]})
         fout.text = tekst
-    ET.SubElement(suite, "system-out").text = (
-        f"Kader {kader['id']}@{kader['versie']} ({kader['hash']})")
-    ET.SubElement(suite, "system-err").text = ""
-    ET.indent(wortel)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(wortel, encoding="unicode") + "\n"
+        yield _xml(geval)
+    uit = ET.Element("system-out")
+    uit.text = f"Kader {kader['id']}@{kader['versie']} ({kader['hash']})"
+    yield _xml(uit)
+    yield _xml(ET.Element("system-err"))
+    yield "  </testsuite>\n</testsuites>\n"
+
+
+def _xml(element: ET.Element) -> str:
+    """Eén kind van de testsuite als ingesprongen XML-tekst, met regeleinde."""
+    ET.indent(element, level=2)
+    return "    " + ET.tostring(element, encoding="unicode") + "\n"
 
 
 def _klassenaam(bestand: str) -> str:
@@ -98,12 +110,12 @@ def _plek(f: Mapping[str, Any]) -> str:
 _NIVEAU = {"voldoet_niet": "error", "deels": "warning", "onbekend": "note"}
 
 
-def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = None) -> str:
-    """SARIF 2.1.0: één resultaat per criterium dat niet voldoet, op het bestand en de regel van
-    het antwoord, zodat code-scanning de beoordeling zelf annoteert. Ongeldige bestanden zijn
-    resultaten van de regel ``ongeldige-invoer``."""
-    werkmap = werkmap or Path.cwd()
-    regels = [{
+def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = None
+               ) -> Iterator[str]:
+    """SARIF 2.1.0, in stukken: één resultaat per criterium dat niet voldoet, op het bestand en de
+    regel van het antwoord, zodat code-scanning de beoordeling zelf annoteert. Ongeldige
+    bestanden zijn resultaten van de regel ``ongeldige-invoer``."""
+    regels: list[dict[str, Any]] = [{
         "id": ONGELDIG,
         "name": "OngeldigeInvoer",
         "shortDescription": {"text": "Het bestand is geen geldige beoordeling."},
@@ -119,32 +131,6 @@ def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = Non
             "defaultConfiguration": {"level": "error" if k.kritiek else "warning"},
             "properties": {"pijler": k.pijler, "kritiek": k.kritiek, "bronnen": list(k.bronnen)},
         })
-    index = {r["id"]: i for i, r in enumerate(regels)}
-    criteria = {c.id: c for c in kader.criteria}  # tienduizenden bevindingen: niet elk keer zoeken
-    resultaten: list[dict[str, Any]] = []
-    for r in data["resultaten"]:
-        for b in r["bevindingen"]:
-            c = criteria.get(b["criterium"])
-            if c is None:  # pragma: no cover - bevindingen komen uit hetzelfde kader
-                continue
-            niveau = "error" if b["kritiek"] and b["oordeel"] != "deels" else _NIVEAU[b["oordeel"]]
-            resultaten.append({
-                "ruleId": c.id,
-                "ruleIndex": index[c.id],
-                "level": niveau,
-                "message": {"text": (
-                    f"{c.titel}: {b['antwoord']} ({b['oordeel'].replace('_', ' ')}"
-                    f"{', kritiek' if c.kritiek else ''}). {_naam(r)}: categorie "
-                    f"{r['categorie']}. Advies: {c.advies}")},
-                "locations": [_locatie(r["bestand"], b["regel"], werkmap)],
-                "properties": {"categorie": r["categorie"], "pijler": c.pijler},
-            })
-    for f in data["fouten"]:
-        resultaten.append({
-            "ruleId": ONGELDIG, "ruleIndex": 0, "level": "error",
-            "message": {"text": f["melding"]},
-            "locations": [_locatie(f["bestand"], f["regel"], werkmap)],
-        })
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -153,48 +139,80 @@ def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = Non
                 "name": "azc-kwaliteit", "version": __version__, "informationUri": INFORMATIE_URI,
                 "rules": regels,
             }},
-            "results": resultaten,
             "properties": {"kader": data["kader"]},
+            "results": JsonLijst(map(compacte_json, _sarif_resultaten(
+                data, kader, {r["id"]: i for i, r in enumerate(regels)}, werkmap or Path.cwd()))),
         }],
     }
-    return naar_json(sarif, inspringen=1)
+    yield from json_delen(sarif)
 
 
-def _locatie(bestand: str, regel: int | None, werkmap: Path) -> dict[str, Any]:
-    pad = Path(bestand)
+def _sarif_resultaten(data: Mapping[str, Any], kader: Kader, index: Mapping[str, int],
+                      werkmap: Path) -> Iterator[dict[str, Any]]:
+    criteria = {c.id: c for c in kader.criteria}  # tienduizenden bevindingen: niet elk keer zoeken
+    werkmap = werkmap.resolve()
+    for r in data["resultaten"]:
+        uri = _uri(r["bestand"], werkmap)  # één keer per bestand: resolve() kost systeemaanroepen
+        for b in r["bevindingen"]:
+            c = criteria.get(b["criterium"])
+            if c is None:  # pragma: no cover - bevindingen komen uit hetzelfde kader
+                continue
+            niveau = "error" if b["kritiek"] and b["oordeel"] != "deels" else _NIVEAU[b["oordeel"]]
+            yield {
+                "ruleId": c.id,
+                "ruleIndex": index[c.id],
+                "level": niveau,
+                "message": {"text": (
+                    f"{c.titel}: {b['antwoord']} ({b['oordeel'].replace('_', ' ')}"
+                    f"{', kritiek' if c.kritiek else ''}). {_naam(r)}: categorie "
+                    f"{r['categorie']}. Advies: {c.advies}")},
+                "locations": [_locatie(uri, b["regel"])],
+                "properties": {"categorie": r["categorie"], "pijler": c.pijler},
+            }
+    for f in data["fouten"]:
+        yield {
+            "ruleId": ONGELDIG, "ruleIndex": 0, "level": "error",
+            "message": {"text": f["melding"]},
+            "locations": [_locatie(_uri(f["bestand"], werkmap), f["regel"])],
+        }
+
+
+def _uri(bestand: str, werkmap: Path) -> str:
+    """Het bestand ten opzichte van de werkmap (``werkmap`` al opgelost), of een file-URI als het
+    erbuiten ligt."""
+    pad = Path(bestand).resolve()
     try:
-        uri = Path(os.path.relpath(pad.resolve(), werkmap.resolve())).as_posix()
-        if uri.startswith("../"):
-            uri = pad.resolve().as_uri()
+        uri = Path(os.path.relpath(pad, werkmap)).as_posix()
     except ValueError:  # pragma: no cover - ander station (Windows)
-        uri = pad.resolve().as_uri()
+        return pad.as_uri()
+    return pad.as_uri() if uri.startswith("../") else uri
+
+
+def _locatie(uri: str, regel: int | None) -> dict[str, Any]:
     fysiek: dict[str, Any] = {"artifactLocation": {"uri": uri}}
     if regel:
         fysiek["region"] = {"startLine": regel}
     return {"physicalLocation": fysiek}
 
 
-def github_annotaties(data: Mapping[str, Any], faal_bij: int | None) -> list[str]:
+def github_annotaties(data: Mapping[str, Any], faal_bij: int | None) -> Iterator[str]:
     """Workflow-commando's (``::error file=…,line=…::…``) voor GitHub Actions: ongeldige bestanden
     en, per locatie die bij de poort zakt, elk kritiek criterium dat niet voldoet (of de eerste
     reden, als geen kritiek criterium de oorzaak is)."""
-    regels = [
-        f"::error file={_eigenschap(f['bestand'])},line={f['regel'] or 1},"
-        f"title={_eigenschap('Ongeldige beoordeling')}::{_bericht(f['melding'])}"
-        for f in data["fouten"]
-    ]
+    for f in data["fouten"]:
+        yield (f"::error file={_eigenschap(f['bestand'])},line={f['regel'] or 1},"
+               f"title={_eigenschap('Ongeldige beoordeling')}::{_bericht(f['melding'])}")
     for r in data["resultaten"]:
         if not _gezakt(r, faal_bij):
             continue
         titel = _eigenschap(f"Categorie {r['categorie']}: {_naam(r)}")
         kritiek = [b for b in r["bevindingen"] if b["kritiek"] and b["oordeel"] == "voldoet_niet"]
         for b in kritiek:
-            regels.append(f"::error file={_eigenschap(r['bestand'])},line={b['regel'] or 1},"
-                          f"title={titel}::{_bericht(b['criterium'] + ' voldoet niet: ' + b['antwoord'])}")
+            yield (f"::error file={_eigenschap(r['bestand'])},line={b['regel'] or 1},"
+                   f"title={titel}::{_bericht(b['criterium'] + ' voldoet niet: ' + b['antwoord'])}")
         if not kritiek:
-            regels.append(f"::error file={_eigenschap(r['bestand'])},line=1,title={titel}::"
-                          f"{_bericht(_reden_tekst(r))}")
-    return regels
+            yield (f"::error file={_eigenschap(r['bestand'])},line=1,title={titel}::"
+                   f"{_bericht(_reden_tekst(r))}")
 
 
 def _bericht(tekst: str) -> str:

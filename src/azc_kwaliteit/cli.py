@@ -8,7 +8,7 @@ worden pas binnen een opdracht geïmporteerd, zodat ``--help`` snel blijft.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -121,22 +121,33 @@ def _kader(pad: Path | None) -> GeladenKader:
         _stop_met_problemen(e.problemen)
 
 
-def _schrijf(tekst: str, uitvoer: Path | None, *, stil: bool = False) -> None:
-    if not tekst.endswith("\n"):
-        tekst += "\n"
+def _schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = False) -> None:
+    """Naar stdout of (atomair) naar een bestand, met een regeleinde aan het eind. Een tekst in
+    stukken wordt stuk voor stuk geschreven."""
+    delen = _met_regeleinde([tekst] if isinstance(tekst, str) else tekst)
     if uitvoer is None:
-        sys.stdout.write(tekst)
+        sys.stdout.writelines(delen)
         sys.stdout.flush()
         return
     from azc_kwaliteit.schrijven import schrijf_atomair
 
     try:
-        schrijf_atomair(uitvoer, tekst)
+        schrijf_atomair(uitvoer, delen)
     except OSError as e:
         typer.echo(f"fout: {uitvoer}: kan niet schrijven ({e.strerror})", err=True)
         raise typer.Exit(ONGELDIG) from None
     if not stil:
         typer.echo(f"Geschreven: {uitvoer}", err=True)
+
+
+def _met_regeleinde(delen: Iterable[str]) -> Iterator[str]:
+    laatste = "\n"
+    for deel in delen:
+        if deel:
+            yield deel
+            laatste = deel
+    if not laatste.endswith("\n"):
+        yield "\n"
 
 
 def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
@@ -317,52 +328,51 @@ def batch(
 
     geladen = _kader(kader)
     paden, problemen = zoek_bestanden(mappen)
-    uitslag = BatchUitslag(geladen.herkomst, fouten=list(problemen))
     if not paden and not problemen:
         typer.echo("fout: geen beoordelingen (*.yaml, *.yml) gevonden in "
                    + ", ".join(str(m) for m in mappen), err=True)
         raise typer.Exit(ONGELDIG)
     start = time.perf_counter()
     afgebroken = False
-    with _voortgang(len(paden), aan=not stil) as stap:
-        for uitkomst in verwerk_alle(paden, geladen, anonimiseer=anonimiseer,
-                                     html_map=_maak_map(html_map)):
-            uitslag.voeg_toe(uitkomst)
-            stap()
-            if max_fouten is not None and uitslag.ongeldige_bestanden >= max_fouten:
-                afgebroken = True
-                break
-    data = uitslag.naar_dict(faal_bij)
-    if html_map is not None:
-        from azc_kwaliteit.weergave import batch_html
+    with BatchUitslag(geladen.herkomst, fouten=problemen) as uitslag:
+        with _voortgang(len(paden), aan=not stil) as stap:
+            for uitkomst in verwerk_alle(paden, geladen, anonimiseer=anonimiseer,
+                                         html_map=_maak_map(html_map)):
+                uitslag.voeg_toe(uitkomst)
+                stap()
+                if max_fouten is not None and uitslag.ongeldige_bestanden >= max_fouten:
+                    afgebroken = True
+                    break
+        data = uitslag.naar_dict(faal_bij)
+        if html_map is not None:
+            from azc_kwaliteit.weergave import batch_html
 
-        _schrijf(batch_html(data, geladen.kader), html_map / "index.html", stil=stil)
-        if markdown_pad is not None:
-            data["html_basis"] = os.path.relpath(html_map, markdown_pad.resolve().parent)
-    teksten = _batch_teksten(data, geladen, faal_bij, time.perf_counter() - start, alle)
-    for pad, soort in ((json_pad, "json"), (junit_pad, "junit"), (sarif_pad, "sarif"),
-                       (markdown_pad, "markdown")):
-        if pad is not None:
-            _schrijf(teksten(soort), pad, stil=stil)
-    console = _console()
-    if formaat == BatchFormaat.tekst and uitvoer is None and console.is_terminal and not stil:
-        _rich_batch(console, data, alle)
-    elif formaat == BatchFormaat.tekst and stil:
-        _schrijf(teksten("samenvatting"), uitvoer, stil=True)
-    else:
-        _schrijf(teksten(formaat.value), uitvoer, stil=stil)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        from azc_kwaliteit.ci_formaten import github_annotaties
+            _schrijf(batch_html(data, geladen.kader), html_map / "index.html", stil=stil)
+            if markdown_pad is not None:
+                data["html_basis"] = os.path.relpath(html_map, markdown_pad.resolve().parent)
+        teksten = _batch_teksten(data, geladen, faal_bij, time.perf_counter() - start, alle)
+        for pad, soort in ((json_pad, "json"), (junit_pad, "junit"), (sarif_pad, "sarif"),
+                           (markdown_pad, "markdown")):
+            if pad is not None:
+                _schrijf(teksten(soort), pad, stil=stil)
+        console = _console()
+        if formaat == BatchFormaat.tekst and uitvoer is None and console.is_terminal and not stil:
+            _rich_batch(console, data, alle)
+        elif formaat == BatchFormaat.tekst and stil:
+            _schrijf(teksten("samenvatting"), uitvoer, stil=True)
+        else:
+            _schrijf(teksten(formaat.value), uitvoer, stil=stil)
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            from azc_kwaliteit.ci_formaten import github_annotaties
 
-        machine = formaat != BatchFormaat.tekst and uitvoer is None
-        for regel in github_annotaties(data, faal_bij):
-            typer.echo(regel, err=machine)  # annotaties horen op stdout, tenzij daar JSON staat
-    for r in uitslag.resultaten:
-        for v in r.get("privacy", []):
-            _privacy_waarschuwing(r["bestand"], v["regel"], v["veld"], v["soort"])
-    for andere, aantal in uitslag.andere_kaders().items():
-        typer.echo(f"waarschuwing: {aantal} beoordeling(en) noemen kader {andere}, maar zijn "
-                   f"beoordeeld met {geladen.kader.label}", err=True)
+            machine = formaat != BatchFormaat.tekst and uitvoer is None
+            for regel in github_annotaties(data, faal_bij):
+                typer.echo(regel, err=machine)  # annotaties horen op stdout, tenzij daar JSON staat
+        for bestand, v in uitslag.privacy_vondsten():
+            _privacy_waarschuwing(bestand, v["regel"], v["veld"], v["soort"])
+        for andere, aantal in uitslag.andere_kaders().items():
+            typer.echo(f"waarschuwing: {aantal} beoordeling(en) noemen kader {andere}, maar zijn "
+                       f"beoordeeld met {geladen.kader.label}", err=True)
     if afgebroken:
         typer.echo(f"Gestopt na {max_fouten} ongeldige bestanden (--max-fouten); niet alle "
                    "bestanden zijn gescoord.", err=True)
@@ -388,23 +398,27 @@ def _maak_map(map_: Path | None) -> Path | None:
 
 
 def _batch_teksten(data: dict[str, Any], geladen: GeladenKader, faal_bij: int | None,
-                   duur: float, alle: bool) -> Callable[[str], str]:
-    """Een maker van de batchuitvoer per formaat (pas gemaakt als erom gevraagd wordt)."""
+                   duur: float, alle: bool) -> Callable[[str], str | Iterable[str]]:
+    """Een maker van de batchuitvoer per formaat (pas gemaakt als erom gevraagd wordt). Grote
+    uitvoer komt in stukken, zodat ze nooit in haar geheel in het geheugen staat."""
     from azc_kwaliteit import ci_formaten
-    from azc_kwaliteit.weergave import naar_json, render
+    from azc_kwaliteit.weergave import JsonLijst, json_delen, naar_json, render, render_delen
 
-    def maak(soort: str) -> str:
+    def maak(soort: str) -> str | Iterable[str]:
+        resultaten = data["resultaten"]
+        if soort == "json" and len(resultaten) <= _MAX_RIJEN:
+            return naar_json({**data, "resultaten": list(resultaten)})
         if soort == "json":
-            return naar_json(data, compact=len(data["resultaten"]) > _MAX_RIJEN)
+            return json_delen({**data, "resultaten": JsonLijst(resultaten.json_teksten())})
         if soort == "junit":
             return ci_formaten.naar_junit(data, faal_bij, duur)
         if soort == "sarif":
             return ci_formaten.naar_sarif(data, geladen.kader)
         if soort == "markdown":
-            return render("batch.md.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
+            return render_delen("batch.md.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
         if soort == "samenvatting":
             return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
-        return render("batch.txt.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
+        return render_delen("batch.txt.j2", b=data, alle=alle, max_rijen=_MAX_RIJEN)
 
     return maak
 
@@ -430,15 +444,14 @@ def _voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
 _MAX_RIJEN = 50
 
 
-def _rich_batch(console: Console, data: dict[str, object], alle: bool) -> None:
+def _rich_batch(console: Console, data: dict[str, Any], alle: bool) -> None:
     from rich.table import Table
 
     from azc_kwaliteit.weergave import pct, render
 
-    resultaten = data["resultaten"]
-    assert isinstance(resultaten, list)
-    toon = resultaten if alle or len(resultaten) <= _MAX_RIJEN else [
-        r for r in resultaten if r["categorie"] == 1]
+    resultaten = data["resultaten"]  # op categorie gesorteerd: de kritieke staan vooraan
+    toon = resultaten if alle or len(resultaten) <= _MAX_RIJEN else resultaten[
+        :data["samenvatting"]["kritiek"]]
     if toon:
         from rich.text import Text
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def schrijf_atomair(pad: Path, tekst: str) -> None:
-    """Schrijf ``tekst`` (UTF-8) naar een tijdelijk bestand naast ``pad`` en hernoem het dan."""
+def schrijf_atomair(pad: Path, tekst: str | Iterable[str]) -> None:
+    """Schrijf ``tekst`` (UTF-8; één string of stukken na elkaar) naar een tijdelijk bestand naast
+    ``pad`` en hernoem het dan."""
     map_ = pad.parent if str(pad.parent) else Path(".")
     map_.mkdir(parents=True, exist_ok=True)
     fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(tekst)
+            f.writelines([tekst] if isinstance(tekst, str) else tekst)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tijdelijk, pad)

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -88,6 +88,12 @@ def omgeving() -> Environment:
 
 def render(sjabloon: str, **context: Any) -> str:
     return omgeving().get_template(sjabloon).render(**context)
+
+
+def render_delen(sjabloon: str, **context: Any) -> Iterator[str]:
+    """Als ``render``, maar in stukken: een overzicht van tienduizend locaties hoeft nooit als
+    één tekst in het geheugen te staan."""
+    return omgeving().get_template(sjabloon).generate(**context)
 
 
 def regels_in_woorden(ind: Indeling) -> list[str]:
@@ -229,7 +235,7 @@ def veilige_naam(naam: str, sleutel: str) -> str:
     return f"{slug}-{hashlib.sha256(sleutel.encode()).hexdigest()[:8]}"
 
 
-def warmtekaart(resultaten: list[Mapping[str, Any]], kader: Kader) -> list[dict[str, Any]]:
+def warmtekaart(resultaten: Collection[Mapping[str, Any]], kader: Kader) -> list[dict[str, Any]]:
     """Per criterium op hoeveel locaties het niet of deels voldoet, meest falende eerst."""
     niet: Counter[str] = Counter()
     deels: Counter[str] = Counter()
@@ -249,25 +255,57 @@ def warmtekaart(resultaten: list[Mapping[str, Any]], kader: Kader) -> list[dict[
     return sorted(rijen, key=lambda w: (-w["voldoet_niet"], -w["deels"], w["id"]))
 
 
-def batch_html(data: Mapping[str, Any], kader: Kader) -> str:
-    """De overzichtspagina van een batch: verdeling, alle locaties met links, warmtekaart."""
-    return render("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
+def batch_html(data: Mapping[str, Any], kader: Kader) -> Iterator[str]:
+    """De overzichtspagina van een batch (verdeling, alle locaties met links, warmtekaart), in
+    stukken."""
+    return render_delen("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
 
 
-def naar_json(data: Any, *, compact: bool = False, inspringen: int = 2) -> str:
-    """JSON voor mensen (ingesprongen) of compact (grote batches: een kleiner bestand).
+def naar_json(data: Any) -> str:
+    """JSON voor mensen: ingesprongen, tekens als zichzelf.
 
-    Dezelfde tekst als ``json.dumps(data, ensure_ascii=False, ...)``, maar gemaakt door de
-    encoder van pydantic-core (in Rust): bij tienduizend locaties seconden sneller, vooral
-    ingesprongen. Alleen heel kleine getallen schrijft hij anders (``0.00001`` voor ``1e-05``),
-    met dezelfde waarde."""
-    return to_json(data, indent=None if compact else inspringen).decode("utf-8") + "\n"
+    Dezelfde tekst als ``json.dumps(data, ensure_ascii=False, indent=2)``, maar gemaakt door de
+    encoder van pydantic-core (in Rust): bij grote uitvoer seconden sneller. Alleen heel kleine
+    getallen schrijft hij anders (``0.00001`` voor ``1e-05``), met dezelfde waarde."""
+    return to_json(data, indent=2).decode("utf-8") + "\n"
 
 
-def volgorde(rijen: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Batchresultaten: eerst de laagste categorie, daarbinnen de laagste gemiddelde score."""
-    def gemiddelde(r: Mapping[str, Any]) -> float:
-        scores = [p["score"] for p in r["pijlers"].values() if p["score"] is not None]
-        return sum(scores) / len(scores) if scores else 0.0
-    return sorted(rijen, key=lambda r: (r["categorie"], gemiddelde(r), r["locatie"]["naam"],
-                                        r.get("bestand", "")))
+def compacte_json(data: Any) -> str:
+    """JSON op één regel, zonder spaties (``json.dumps`` met ``separators=(",", ":")``)."""
+    return to_json(data).decode("utf-8")
+
+
+class JsonLijst:
+    """Een lange lijst voor ``json_delen``: de elementen liggen al klaar als compacte JSON en
+    worden één voor één geschreven, elk op een eigen regel."""
+
+    def __init__(self, teksten: Iterable[str]) -> None:
+        self.teksten = teksten
+
+
+def json_delen(data: Any) -> Iterator[str]:
+    """Compacte JSON in stukken, voor uitvoer die te groot is om als één tekst te maken: objecten
+    en lijsten worden doorlopen, een ``JsonLijst`` element voor element; de rest gaat in één keer
+    naar ``compacte_json``."""
+    if isinstance(data, JsonLijst):
+        yield "["
+        leeg = True
+        for tekst in data.teksten:
+            yield ("\n" if leeg else ",\n") + tekst
+            leeg = False
+        yield "]" if leeg else "\n]"
+    elif isinstance(data, dict):
+        yield "{"
+        for i, (sleutel, waarde) in enumerate(data.items()):
+            yield ("," if i else "") + compacte_json(sleutel) + ":"
+            yield from json_delen(waarde)
+        yield "}"
+    elif isinstance(data, list | tuple):
+        yield "["
+        for i, waarde in enumerate(data):
+            if i:
+                yield ","
+            yield from json_delen(waarde)
+        yield "]"
+    else:
+        yield compacte_json(data)

@@ -1,0 +1,83 @@
+"""Een batch boven de 50 locaties: de uitvoer komt in stukken uit de tussenopslag, de overzichten
+tonen alleen de kritieke locaties (tenzij --alle), en de JSON staat met één locatie per regel."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from typer.testing import CliRunner
+
+from conftest import VOORBEELDEN, draai, schrijf
+
+AANTAL = 130  # boven de 50 van het overzicht en boven de 100 waar de workers meedoen
+
+
+@pytest.fixture(scope="module")
+def grote_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """130 verschillende locaties: de voorbeelden om en om, elk met een eigen naam."""
+    map_ = tmp_path_factory.mktemp("groot")
+    bronnen = sorted(VOORBEELDEN.glob("*.yaml"))
+    for i in range(AANTAL):
+        tekst = bronnen[i % len(bronnen)].read_text(encoding="utf-8")
+        naam = next(r for r in tekst.splitlines() if r.startswith("  naam: "))
+        schrijf(map_ / f"regio-{i % 3}" / f"b{i:03d}.yaml",
+                tekst.replace(naam, f"  naam: Locatie {i:03d}", 1))
+    return map_
+
+
+def test_json_in_stukken_met_alle_locaties_op_volgorde(runner: CliRunner, grote_map: Path,
+                                                      tmp_path: Path) -> None:
+    uit = tmp_path / "batch.json"
+    r = draai(runner, "batch", str(grote_map), "--json", str(uit), "--stil")
+    assert r.exit_code == 0, r.stderr
+    tekst = uit.read_text(encoding="utf-8")
+    j = json.loads(tekst)
+    assert len(j["resultaten"]) == j["samenvatting"]["beoordelingen"] == AANTAL
+    assert {x["locatie"]["naam"] for x in j["resultaten"]} == {
+        f"Locatie {i:03d}" for i in range(AANTAL)}
+    sleutels = [(x["categorie"], x["locatie"]["naam"]) for x in j["resultaten"]]
+    assert [c for c, _ in sleutels] == sorted(c for c, _ in sleutels)
+    # één locatie per regel: grote uitvoer blijft te lezen met grep en diff
+    regels = [x for x in tekst.splitlines() if x.startswith(('{"bestand"', ',{"bestand"'))]
+    assert len(regels) == AANTAL
+
+
+def test_tekst_en_markdown_tonen_bij_veel_locaties_alleen_de_kritieke(
+        runner: CliRunner, grote_map: Path) -> None:
+    j = json.loads(draai(runner, "batch", str(grote_map), "--formaat", "json").stdout)
+    kritiek = [x["locatie"]["naam"] for x in j["resultaten"] if x["categorie"] == 1]
+    assert 0 < len(kritiek) < AANTAL
+
+    tekst = draai(runner, "batch", str(grote_map)).stdout
+    getoond = [r for r in tekst.splitlines() if r.startswith("  [")]
+    assert [r.split("] ", 1)[1].split(" (")[0] for r in getoond] == kritiek
+    assert f"({AANTAL - len(kritiek)} locaties in categorie 2 en 3 niet getoond" in tekst
+    alles = draai(runner, "batch", str(grote_map), "--alle").stdout
+    assert len([r for r in alles.splitlines() if r.startswith("  [")]) == AANTAL
+
+    md = draai(runner, "batch", str(grote_map), "--formaat", "markdown").stdout
+    kop, _, rest = md.partition("### Kritieke locaties")
+    assert [r.split("**")[1] for r in rest.splitlines() if r.startswith("- **")] == kritiek
+    assert "### Alle locaties" not in md
+    md_alle = draai(runner, "batch", str(grote_map), "--formaat", "markdown", "--alle").stdout
+    assert md_alle.count("\n| 1 |") + md_alle.count("\n| 2 |") + md_alle.count(
+        "\n| 3 |") == AANTAL
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pexpect heeft een pty nodig")
+def test_op_een_terminal_een_tabel_van_de_kritieke_locaties(grote_map: Path) -> None:
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", COLUMNS="200", CI="")
+    kind = pexpect.spawn(sys.executable, ["-m", "azc_kwaliteit", "batch", str(grote_map)],
+                         env=env, encoding="utf-8", timeout=60, dimensions=(50, 200))
+    uit = kind.read()
+    kind.wait()
+    assert "Locaties, de meest urgente eerst" in uit
+    rijen = [r for r in uit.splitlines() if r.startswith("│  1 ")]
+    assert rijen and all("Locatie" in r for r in rijen)
+    assert not any(r.startswith(("│  2 ", "│  3 ")) for r in uit.splitlines())
+    assert f"{AANTAL} locatie(s) gescoord" in uit
