@@ -61,7 +61,7 @@ def test_tekst_en_markdown_tonen_bij_veel_locaties_alleen_de_kritieke(
     assert len([r for r in alles.splitlines() if r.startswith("  [")]) == AANTAL
 
     md = draai(runner, "batch", str(grote_map), "--formaat", "markdown").stdout
-    kop, _, rest = md.partition("### Kritieke locaties")
+    _, _, rest = md.partition("### Kritieke locaties")
     assert [r.split("**")[1] for r in rest.splitlines() if r.startswith("- **")] == kritiek
     assert "### Alle locaties" not in md
     md_alle = draai(runner, "batch", str(grote_map), "--formaat", "markdown", "--alle").stdout

@@ -355,8 +355,8 @@ def batch(
                            (markdown_pad, "markdown")):
             if pad is not None:
                 _schrijf(teksten(soort), pad, stil=stil)
-        console = _console()
-        if formaat == BatchFormaat.tekst and uitvoer is None and console.is_terminal and not stil:
+        console = _console() if formaat == BatchFormaat.tekst and uitvoer is None else None
+        if console is not None and console.is_terminal and not stil:
             _rich_batch(console, data, alle)
         elif formaat == BatchFormaat.tekst and stil:
             _schrijf(teksten("samenvatting"), uitvoer, stil=True)
@@ -429,8 +429,8 @@ def _voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
     aantallen; anders een stap die niets doet."""
     import os
 
-    console = _console(stderr=True)
-    if not aan or totaal < 20 or not console.is_terminal or os.environ.get("CI"):
+    console = _console(stderr=True) if aan and totaal >= 20 and not os.environ.get("CI") else None
+    if console is None or not console.is_terminal:
         yield lambda: None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
