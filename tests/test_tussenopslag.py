@@ -89,6 +89,8 @@ def test_stukken_en_losse_rijen_lezen_uit_dezelfde_volgorde() -> None:
             resultaten[5]
         with pytest.raises(ValueError, match="aaneengesloten"):
             resultaten[::2]
+        opslag.stel_vast()  # nog eens vaststellen (een tweede uitvoer) geeft hetzelfde
+        assert [r["bestand"] for r in resultaten] == volgorde
     finally:
         opslag.sluit()
 

@@ -3,9 +3,8 @@
 Een kapot bestand stopt de rest niet: het wordt een ``Probleem`` in de lijst met fouten, en de
 andere bestanden worden gewoon gescoord. Van elk bestand gaat de samenvatting meteen naar de
 tussenopslag op schijf (``tussenopslag.py``), zodat het geheugen niet met het aantal bestanden
-meegroeit. Vanaf
-``MIN_VOOR_WORKERS`` bestanden werken alle kernen mee (fork, zodat het geladen kader en de
-gecompileerde sjablonen gedeeld worden in plaats van per proces opnieuw opgebouwd).
+meegroeit. Vanaf ``MIN_VOOR_WORKERS`` bestanden werken alle kernen mee (fork, zodat het geladen
+kader en de gecompileerde sjablonen gedeeld worden in plaats van per proces opnieuw opgebouwd).
 """
 
 from __future__ import annotations
@@ -35,8 +34,6 @@ EXTENSIES = (".yaml", ".yml")
 MIN_VOOR_WORKERS = 100
 """Onder dit aantal bestanden kost het opstarten van workers meer dan het oplevert."""
 
-
-
 Uitkomst = tuple[Rij, bytes] | list[Probleem]
 """Per bestand: de rij en de samenvatting als JSON, of de problemen van een ongeldig bestand."""
 
@@ -51,20 +48,26 @@ class Bestanden:
         self._aantal: int | None = None
 
     def __iter__(self) -> Iterator[Path]:
+        for map_, naam in self._namen():
+            yield Path(map_, naam)  # een los bestand: Path(bestand, "") is het bestand zelf
+
+    def __len__(self) -> int:
+        if self._aantal is None:
+            self._aantal = sum(1 for _ in self._namen())
+        return self._aantal
+
+    def _namen(self) -> Iterator[tuple[Path | str, str]]:
+        """(map, naam) per bestand, of (bestand, "") voor een los opgegeven bestand: tellen gaat
+        zo zonder een ``Path`` per bestand te maken."""
         for wortel in self._wortels:
             if not wortel.is_dir():
-                yield wortel
+                yield wortel, ""
                 continue
             for map_, mapnamen, bestandsnamen in os.walk(wortel, followlinks=False):
                 mapnamen.sort()
                 for naam in sorted(bestandsnamen):
                     if naam.lower().endswith(EXTENSIES):
-                        yield Path(map_, naam)
-
-    def __len__(self) -> int:
-        if self._aantal is None:
-            self._aantal = sum(1 for _ in self)
-        return self._aantal
+                        yield map_, naam
 
     def __contains__(self, pad: object) -> bool:
         return any(pad == p for p in self)
@@ -97,7 +100,7 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
     u = deel_in(kader.kader, beoordeling, volledig=html_map is not None)
-    rij: dict[str, Any] = {
+    samenvatting: dict[str, Any] = {
         "bestand": str(pad),
         **uitslag_kern(u),
         "beoordeling": {"datum": u.datum, "kader": u.verklaard_kader},
@@ -112,11 +115,11 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
         ],
     }
     if html_map is not None:
-        rij["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
+        samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
     if vondsten:
-        rij["privacy"] = [{"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
+        samenvatting["privacy"] = [{"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
                           for v in vondsten]
-    return rij
+    return samenvatting
 
 
 def schrijf_rapport(u: Uitslag, kader: GeladenKader, html_map: Path, sleutel: str) -> str:
@@ -191,14 +194,15 @@ def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | No
         return
     _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML = kader, anonimiseer, html_map
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
-    _rustige_gc()  # ook hier: het hoofdproces verzamelt duizenden kleine rijen
+    _rustige_gc()  # ook hier: het hoofdproces ontvangt duizenden kortlevende uitkomsten
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_rustige_gc) as pool:
         yield from pool.imap_unordered(_in_worker, paden, chunksize=64)
 
 
 class BatchUitslag:
-    """Alles wat een batchrun oplevert: de rijen (in de tussenopslag op schijf) en de fouten. Een
+    """Alles wat een batchrun oplevert: de rijen (in de tussenopslag op schijf) en de fouten (in
+    het geheugen: die zijn er meestal weinig, en ``--max-fouten`` begrenst ze). Een
     contextmanager: bij het verlaten verdwijnt de tussenopslag."""
 
     def __init__(self, kader: dict[str, str], fouten: Sequence[Probleem] = ()) -> None:

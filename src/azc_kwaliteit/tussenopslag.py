@@ -45,6 +45,7 @@ CREATE TABLE rij (nr INTEGER PRIMARY KEY, {", ".join(Rij._fields)}, samenvatting
 """
 
 _ACTUEEL = """
+DROP TABLE IF EXISTS actueel;
 CREATE TABLE actueel (volgnummer INTEGER PRIMARY KEY, nr INTEGER NOT NULL, rondes INTEGER NOT NULL,
                       vorige_datum TEXT, vorige_categorie INTEGER, vorige_bestand TEXT);
 WITH ronde AS (  -- 1 is de nieuwste datum van een locatie, 2 de ronde daarvoor
