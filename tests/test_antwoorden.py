@@ -111,3 +111,22 @@ def test_snelle_weg_is_het_eens_met_lees(cid: str, waarde: object) -> None:
         assert snel is None
         return
     assert snel is None or snel == volledig
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([c.id for c in K.criteria]), st.lists(WAARDEN, max_size=30))
+def test_snelle_weg_onthoudt_getallen_zonder_zich_te_vergissen(cid: str,
+                                                               waarden: list[object]) -> None:
+    """Eén snelle weg voor een hele reeks antwoorden, zoals in een batch: wat hij van eerdere
+    getallen onthoudt, verandert geen oordeel (ook niet ``True`` na ``1``, of ``1.0`` na ``1``)."""
+    c = K.criterium(cid)
+    assert c is not None
+    snel = snel_oordeel(c)
+    for waarde in [*waarden, 1, True, 1.0, False, 0, float("nan")]:
+        uitkomst = snel(waarde)  # type: ignore[arg-type]
+        try:
+            volledig = oordeel(c, lees(c, waarde))  # type: ignore[arg-type]
+        except ValueError:
+            assert uitkomst is None
+            continue
+        assert uitkomst is None or uitkomst == volledig

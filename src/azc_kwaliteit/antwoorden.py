@@ -113,13 +113,26 @@ def snel_oordeel(c: AnyCriterium) -> SnelOordeel:
     lo = grens.min if grens.min is not None else -math.inf
     hi = grens.max if grens.max is not None else math.inf
 
+    bekend: dict[float, Oordeel] = {}  # dezelfde getallen komen in een batch steeds terug
+
     def getal(w: AntwoordWaarde | None) -> Oordeel | None:
         if isinstance(w, str) or w is None:
             return vast.get(w)
-        if isinstance(w, bool) or not lo <= w <= hi or not math.isfinite(w):
+        if isinstance(w, bool):  # eerst: True zou anders als 1 in ``bekend`` gevonden worden
             return None
-        return oordeel(c, w)
+        o = bekend.get(w)
+        if o is None:
+            if not lo <= w <= hi or not math.isfinite(w):
+                return None
+            o = oordeel(c, w)
+            if len(bekend) < _MAX_BEKEND:
+                bekend[w] = o
+        return o
     return getal
+
+
+_MAX_BEKEND = 1024
+"""Zoveel verschillende getallen per criterium onthoudt de snelle weg hoogstens."""
 
 
 def oordeel(c: AnyCriterium, waarde: Waarde) -> Oordeel:

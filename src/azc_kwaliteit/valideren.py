@@ -54,24 +54,19 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
     rijen = voorbereid(kader).per_id
     for cid, ruw in antwoorden.items():
         rij = rijen.get(str(cid))
-        c = rij.criterium if rij is not None else None
-        if c is None:
+        if rij is None:
             suggestie = difflib.get_close_matches(str(cid), list(rijen), n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
                     else "zie 'azc-kwaliteit kader toon' voor de ids")
             problemen.append(_probleem(doc, ("antwoorden", cid),
                                        f"onbekend criterium '{cid}'; {hint}"))
             continue
-        pad: Pad = ("antwoorden", cid)
-        waarde = ruw
-        if isinstance(ruw, dict):
-            pad, waarde = (*pad, "waarde"), ruw.get("waarde")
-        if isinstance(waarde, dict | list):
-            continue  # Pydantic meldt al dat hier een enkele waarde hoort
-        if rij is not None and rij.snel(waarde) is not None:
-            continue  # een gewoon, geldig antwoord
+        waarde = ruw.get("waarde") if isinstance(ruw, dict) else ruw
+        if rij.snel(waarde) is not None or isinstance(waarde, dict | list):
+            continue  # een gewoon, geldig antwoord; of geen enkele waarde (dat meldt Pydantic)
+        pad: Pad = ("antwoorden", cid, "waarde") if isinstance(ruw, dict) else ("antwoorden", cid)
         try:
-            lees(c, waarde)
+            lees(rij.criterium, waarde)
         except ValueError as e:
             problemen.append(_probleem(doc, pad, str(e)))
     return problemen
