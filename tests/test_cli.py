@@ -203,6 +203,21 @@ def test_interne_fout_geeft_code_3_zonder_traceback(monkeypatch: pytest.MonkeyPa
     assert "interne fout: RuntimeError: stuk" in err and "Traceback" not in err
 
 
+def test_tijdelijke_opslag_die_mislukt_is_een_gewone_fout(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Een schijf die volloopt is de omgeving, geen bug: één regel in het Nederlands, code 2,
+    geen traceback. (Hier laat een kapotte opdracht SQLite echt falen.)"""
+    from azc_kwaliteit import tussenopslag
+
+    monkeypatch.setattr(tussenopslag, "_BEWAAR", "INSERT INTO bestaat_niet VALUES (?)")
+    with pytest.raises(SystemExit) as e:
+        cli.main(["batch", str(GOED)])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("fout: tijdelijke opslag op schijf mislukt (no such table")
+    assert "TMPDIR" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize("args, melding", [
     (["beoordeel", "x.yaml", "--formaat", "xml"],
      "fout: ongeldige waarde voor --formaat: 'xml' is geen geldige keuze"),

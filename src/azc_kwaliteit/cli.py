@@ -782,6 +782,9 @@ def main(argv: list[str] | None = None) -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("\nAfgebroken.", err=True)
         sys.exit(130)
+    except OSError as e:  # de omgeving, geen bug: schijf vol, geen rechten, map weg
+        typer.echo(f"fout: {e}", err=True)
+        sys.exit(ONGELDIG)
     except Exception as e:  # het vangnet voor bugs: nooit een traceback
         typer.echo(
             f"interne fout: {type(e).__name__}: {e}\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NamedTuple, overload
 
 from azc_kwaliteit.vergelijken import trend
@@ -68,6 +69,8 @@ LEFT JOIN vorige AS v ON v.loc_naam = r.loc_naam AND v.loc_gemeente = r.loc_geme
 WHERE r.ronde = 1;
 """
 
+_BEWAAR = f"INSERT INTO rij VALUES (NULL, {', '.join('?' * len(Rij._fields))}, ?)"
+
 _LEES = """
 SELECT rij.samenvatting, rij.categorie, a.rondes, a.vorige_datum, a.vorige_categorie,
        a.vorige_bestand
@@ -77,6 +80,19 @@ ORDER BY a.volgnummer
 """
 
 _Gelezen = tuple[bytes, int, int, str | None, int | None, str | None]
+
+
+class OpslagFout(OSError):
+    """De tijdelijke opslag op schijf lukt niet: de schijf is vol, of er is geen tijdelijke map."""
+
+
+@contextmanager
+def _op_schijf() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as e:
+        raise OpslagFout(f"tijdelijke opslag op schijf mislukt ({e}); maak ruimte vrij of wijs "
+                         "met TMPDIR een andere map aan") from e
 
 
 class Tussenopslag:
@@ -90,21 +106,22 @@ class Tussenopslag:
     def _verbinding(self) -> sqlite3.Connection:
         # pas bij de eerste rij: dan zijn de workers al gestart, en erven ze geen open database
         if self._db is None:
-            self._db = sqlite3.connect("", isolation_level=None)  # "": naamloos, op schijf
-            self._db.executescript(_SCHEMA)
-            self._db.execute("BEGIN")
+            with _op_schijf():
+                self._db = sqlite3.connect("", isolation_level=None)  # "": naamloos, op schijf
+                self._db.executescript(_SCHEMA)
+                self._db.execute("BEGIN")
         return self._db
 
     def bewaar(self, rij: Rij, samenvatting: bytes) -> None:
-        self._verbinding().execute(
-            f"INSERT INTO rij VALUES (NULL, {', '.join('?' * len(Rij._fields))}, ?)",
-            (*rij, samenvatting))
+        with _op_schijf():
+            self._verbinding().execute(_BEWAAR, (*rij, samenvatting))
         self.aantal += 1
 
     def stel_vast(self) -> None:
         """Klaar met bewaren: kies per locatie de nieuwste ronde en zet die in rapportvolgorde
         (eerst de laagste categorie, daarbinnen de laagste gemiddelde score)."""
-        self._verbinding().executescript(_ACTUEEL)
+        with _op_schijf():
+            self._verbinding().executescript(_ACTUEEL)
 
     def _vraag(self, sql: str, *parameters: object) -> list[Any]:
         return self._verbinding().execute(sql, parameters).fetchall()
