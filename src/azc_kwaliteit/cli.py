@@ -619,11 +619,11 @@ def sjabloon(
     ids aanvullen en antwoorden controleren.
     """
     import datetime as dt
-    import json
 
     from azc_kwaliteit.beoordeling_yaml import naar_yaml, toepasselijk
     from azc_kwaliteit.modellen import Doelgroep, Fase, Soort
     from azc_kwaliteit.schema import beoordeling_schema
+    from azc_kwaliteit.weergave import naar_json
 
     groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()]
     for waarde, toegestaan, optie in ((groepen, [d.value for d in Doelgroep], "--doelgroepen"),
@@ -639,8 +639,7 @@ def sjabloon(
     schema_naam = None
     if uitvoer is not None:
         schema_naam = "beoordeling.schema.json"
-        _schrijf(json.dumps(beoordeling_schema(geladen.kader), ensure_ascii=False, indent=1),
-                 uitvoer.parent / schema_naam)
+        _schrijf(naar_json(beoordeling_schema(geladen.kader)), uitvoer.parent / schema_naam)
     tekst = naar_yaml(
         {"naam": "", "gemeente": "", "soort": soort or "noodopvang", "status": status,
          "capaciteit": None, "doelgroepen": groepen, "draagvlak_regio": "onbekend"},
@@ -733,13 +732,12 @@ def kader_schema(
     uitvoer: UitvoerOptie = None,
 ) -> None:
     """Het JSON Schema van een beoordeling (met de criteria van het kader) of van een kader."""
-    import json
-
     from azc_kwaliteit import schema as schemas
+    from azc_kwaliteit.weergave import naar_json
 
     schema = (schemas.kader_schema() if soort == SchemaSoort.kader
               else schemas.beoordeling_schema(_kader(kader).kader))
-    _schrijf(json.dumps(schema, ensure_ascii=False, indent=2), uitvoer)
+    _schrijf(naar_json(schema), uitvoer)
 
 
 @kader_app.command("controleer", cls=NlCommand)
