@@ -91,23 +91,22 @@ def test_dekking_op_de_drempel() -> None:
         assert u.categorie == categorie
 
 
-def test_pijler_helemaal_onbekend_heeft_geen_score_en_blokkeert_3() -> None:
-    k = mini_kader(indeling={"kritiek_onder": 0.5, "goed_vanaf": 0.8, "min_dekking": 0.1})
-    u = uitslag({"verhuizingen": "onbekend"}, kader=k)
+@pytest.mark.parametrize("antwoord, min_dekking, toelichting, categorie, regel", [
+    # alles onbekend: geen score, en dat blokkeert categorie 3
+    ("onbekend", 0.1, "onbekend", Categorie.verbeterbaar, "pijler_onbekend"),
+    # niets van toepassing: geen score, en de pijler telt niet mee
+    ("nvt", 0.9, "geen toepasselijke", Categorie.goed, None),
+])
+def test_pijler_zonder_score(antwoord: str, min_dekking: float, toelichting: str,
+                             categorie: Categorie, regel: str | None) -> None:
+    k = mini_kader(indeling={"kritiek_onder": 0.5, "goed_vanaf": 0.8,
+                             "min_dekking": min_dekking})
+    u = uitslag({"verhuizingen": antwoord}, kader=k)
     bescherming = next(p for p in u.pijlers if p.id == "bescherming")
     assert bescherming.score is None
-    assert bescherming.toelichting is not None and "onbekend" in bescherming.toelichting
-    assert u.categorie == Categorie.verbeterbaar
-    assert "pijler_onbekend" in regels(u)
-
-
-def test_pijler_zonder_toepasselijke_criteria_telt_niet_mee() -> None:
-    k = mini_kader(indeling={"kritiek_onder": 0.5, "goed_vanaf": 0.8, "min_dekking": 0.9})
-    u = uitslag({"verhuizingen": "nvt"}, kader=k)
-    bescherming = next(p for p in u.pijlers if p.id == "bescherming")
-    assert bescherming.score is None
-    assert bescherming.toelichting is not None and "geen toepasselijke" in bescherming.toelichting
-    assert u.categorie == Categorie.goed
+    assert bescherming.toelichting is not None and toelichting in bescherming.toelichting
+    assert u.categorie == categorie
+    assert regel is None or regel in regels(u)
 
 
 def test_nvt_door_doelgroep_soort_en_fase() -> None:
