@@ -105,41 +105,43 @@ class NlGroup(_Nederlands, typer.core.TyperGroup):
         self.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
 
 
-Vertaling = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+Vertaling = tuple[str, Callable[[re.Match[str]], str]]
+"""Een patroon en zijn vertaling. Patronen als tekst: ``re`` compileert ze pas bij de eerste
+gebruiksfout, niet bij elke start (ook niet bij ``--help``)."""
 
 _WAARDEFOUTEN: tuple[Vertaling, ...] = (
-    (re.compile(r"^'?(.+?)'? is not one of (.+?)\.?$"),
+    (r"^'?(.+?)'? is not one of (.+?)\.?$",
      lambda m: f"'{m[1]}' is geen geldige keuze; kies uit {m[2].replace(' or ', ', ')}"),
-    (re.compile(r"^Input should be less than or equal to (.+)$"), lambda m: f"moet hoogstens {m[1]} zijn"),
-    (re.compile(r"^Input should be greater than or equal to (.+)$"), lambda m: f"moet minstens {m[1]} zijn"),
-    (re.compile(r"^Input should be a valid integer.*$"), lambda m: "verwacht een geheel getal"),
-    (re.compile(r"^Input should be a valid number.*$"), lambda m: "verwacht een getal"),
-    (re.compile(r"^'?(.+?)'? is not in the range (.+?)\.?$"),
+    (r"^Input should be less than or equal to (.+)$", lambda m: f"moet hoogstens {m[1]} zijn"),
+    (r"^Input should be greater than or equal to (.+)$", lambda m: f"moet minstens {m[1]} zijn"),
+    (r"^Input should be a valid integer.*$", lambda m: "verwacht een geheel getal"),
+    (r"^Input should be a valid number.*$", lambda m: "verwacht een getal"),
+    (r"^'?(.+?)'? is not in the range (.+?)\.?$",
      lambda m: f"'{m[1]}' ligt niet in het bereik {m[2]}"),
 )
 
 _FOUTEN: tuple[Vertaling, ...] = (
-    (re.compile(r"^No such option: (.+?)(?:\s+Did you mean (.+)\?)?(?:\s+\(Possible options: (.+)\))?$"),
+    (r"^No such option: (.+?)(?:\s+Did you mean (.+)\?)?(?:\s+\(Possible options: (.+)\))?$",
      lambda m: f"onbekende optie {m[1]}" + (f"; bedoelde u {m[2]}?" if m[2] else "")
      + (f"; bedoelde u een van: {m[3]}?" if m[3] else "")),
-    (re.compile(r"^Missing argument '?(.+?)'?\.?$"), lambda m: f"argument {m[1]} ontbreekt"),
-    (re.compile(r"^Missing option '?(.+?)'?\.?$"), lambda m: f"optie {m[1]} ontbreekt"),
-    (re.compile(r"^Option '?(.+?)'? requires an argument\.?$"),
+    (r"^Missing argument '?(.+?)'?\.?$", lambda m: f"argument {m[1]} ontbreekt"),
+    (r"^Missing option '?(.+?)'?\.?$", lambda m: f"optie {m[1]} ontbreekt"),
+    (r"^Option '?(.+?)'? requires an argument\.?$",
      lambda m: f"optie {m[1]} verwacht een waarde"),
-    (re.compile(r"^Option '?(.+?)'? requires (\d+) arguments\.?$"),
+    (r"^Option '?(.+?)'? requires (\d+) arguments\.?$",
      lambda m: f"optie {m[1]} verwacht {m[2]} waarden"),
-    (re.compile(r"^(?:No such command|Onbekende opdracht) '?(.+?)'?\.?$"),
+    (r"^(?:No such command|Onbekende opdracht) '?(.+?)'?\.?$",
      lambda m: f"onbekende opdracht '{m[1]}'"),
-    (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.+)\)$"),
+    (r"^Got unexpected extra argument(?:\(s\)|s)? \((.+)\)$",
      lambda m: f"onverwacht extra argument: {m[1]}"),
-    (re.compile(r"^Invalid value for '?([^' ]+)'?(?: / '?[^' ]+'?)*: (?:Value error, )?(.+)$"),
+    (r"^Invalid value for '?([^' ]+)'?(?: / '?[^' ]+'?)*: (?:Value error, )?(.+)$",
      lambda m: f"ongeldige waarde voor {m[1]}: {_waardefout(m[2])}"),
 )
 
 
 def _waardefout(melding: str) -> str:
     for patroon, vertaling in _WAARDEFOUTEN:
-        if m := patroon.match(melding):
+        if m := re.match(patroon, melding):
             return vertaling(m)
     return melding
 
@@ -148,6 +150,6 @@ def gebruiksfout(melding: str) -> str:
     """Een Engelse gebruiksfout van Click/Typer in het Nederlands (onbekende vormen blijven staan)."""
     melding = " ".join(melding.split())
     for patroon, vertaling in _FOUTEN:
-        if m := patroon.match(melding):
+        if m := re.match(patroon, melding):
             return vertaling(m)
     return melding
