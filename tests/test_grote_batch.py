@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pexpect
 import pytest
+import xmlschema
 from typer.testing import CliRunner
 
 from conftest import VOORBEELDEN, draai, schrijf
+
+SCHEMAS = Path(__file__).parent / "schemas"
 
 AANTAL = 130  # boven de 50 van het overzicht en boven de 100 waar de workers meedoen
 
@@ -81,3 +86,48 @@ def test_op_een_terminal_een_tabel_van_de_kritieke_locaties(grote_map: Path) -> 
     assert rijen and all("Locatie" in r for r in rijen)
     assert not any(r.startswith(("│  2 ", "│  3 ")) for r in uit.splitlines())
     assert f"{AANTAL} locatie(s) gescoord" in uit
+
+
+ONGELDIG = 60
+
+
+@pytest.fixture(scope="module")
+def map_met_veel_fouten(grote_map: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """De grote map plus 60 ongeldige bestanden, zoals oude beoordelingen tegen een nieuw kader."""
+    map_ = tmp_path_factory.mktemp("fouten")
+    shutil.copytree(grote_map, map_ / "goed")
+    for i in range(ONGELDIG):
+        schrijf(map_ / "oud" / f"o{i:02d}.yaml",
+                "locatie:\n  naam: Oud\n  gemeente: X\nantwoorden:\n  verzonnen-id: ja\n")
+    return map_
+
+
+def test_veel_ongeldige_bestanden_in_elk_formaat(runner: CliRunner, map_met_veel_fouten: Path,
+                                                  tmp_path: Path) -> None:
+    uit = {s: tmp_path / f"r.{s}" for s in ("json", "xml", "sarif", "md")}
+    r = draai(runner, "batch", str(map_met_veel_fouten), "--json", str(uit["json"]), "--junit",
+              str(uit["xml"]), "--sarif", str(uit["sarif"]), "--markdown", str(uit["md"]))
+    assert r.exit_code == 2
+    assert f"{ONGELDIG} bestand(en) ongeldig; exitcode 2." in r.stderr
+
+    j = json.loads(uit["json"].read_text(encoding="utf-8"))
+    assert j["samenvatting"]["ongeldig"] == ONGELDIG
+    assert len(j["resultaten"]) == AANTAL
+    sleutels = [(f["bestand"], f["regel"] or 0) for f in j["fouten"]]
+    assert sleutels == sorted(sleutels) and len({b for b, _ in sleutels}) == ONGELDIG
+    assert all(f["melding"] for f in j["fouten"])
+
+    junit = ET.parse(uit["xml"]).getroot().find("testsuite")
+    assert junit is not None and junit.get("errors") == str(ONGELDIG)
+    assert junit.get("tests") == str(AANTAL + ONGELDIG)
+    xmlschema.XMLSchema(str(SCHEMAS / "junit.xsd")).validate(str(uit["xml"]))
+    fouten = [t for t in junit.iter("testcase") if t.find("error") is not None]
+    assert sorted(t.get("name", "") for t in fouten) == sorted({b for b, _ in sleutels})
+
+    sarif = json.loads(uit["sarif"].read_text(encoding="utf-8"))
+    ongeldig = [x for x in sarif["runs"][0]["results"] if x["ruleId"] == "ongeldige-invoer"]
+    assert len(ongeldig) == len(j["fouten"])
+
+    md = uit["md"].read_text(encoding="utf-8")
+    assert md.count("- `" + str(map_met_veel_fouten / "oud")) == len(j["fouten"])
+    assert f"| ongeldige bestanden | {ONGELDIG} |" in md

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from azc_kwaliteit.tussenopslag import Rij, Rijen, Tussenopslag
+from azc_kwaliteit.fouten import Probleem
+from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.vergelijken import trend
 
 rijen = st.lists(
@@ -109,5 +110,20 @@ def test_andere_kaders_en_privacy_uit_alle_rondes() -> None:
         assert list(opslag.privacy_vondsten()) == [
             ("b.yaml", {"regel": 3, "veld": "x", "soort": "bsn"})]
         assert opslag.aantal == 3 and opslag.actueel() == 1
+    finally:
+        opslag.sluit()
+
+
+def test_fouten_op_bestand_en_regel() -> None:
+    opslag = Tussenopslag()
+    opslag.bewaar_fouten([Probleem("b.yaml", 7, "zeven"), Probleem("b.yaml", None, "geen regel"),
+                          Probleem("a.yaml", 3, "drie")])
+    opslag.bewaar_fouten([Probleem("b.yaml", 7, "nog een zeven")])
+    try:
+        fouten = Fouten(opslag)
+        assert len(fouten) == 4
+        assert [(f["bestand"], f["regel"], f["melding"]) for f in fouten] == [
+            ("a.yaml", 3, "drie"), ("b.yaml", None, "geen regel"), ("b.yaml", 7, "zeven"),
+            ("b.yaml", 7, "nog een zeven")]
     finally:
         opslag.sluit()

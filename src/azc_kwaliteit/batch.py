@@ -25,7 +25,7 @@ from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
 from azc_kwaliteit.schrijven import schrijf_atomair
-from azc_kwaliteit.tussenopslag import Rij, Rijen, Tussenopslag
+from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.uitslag import Uitslag
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
 from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam
@@ -201,14 +201,14 @@ def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | No
 
 
 class BatchUitslag:
-    """Alles wat een batchrun oplevert: de rijen (in de tussenopslag op schijf) en de fouten (in
-    het geheugen: die zijn er meestal weinig, en ``--max-fouten`` begrenst ze). Een
-    contextmanager: bij het verlaten verdwijnt de tussenopslag."""
+    """Alles wat een batchrun oplevert: de rijen en de problemen van ongeldige bestanden, allebei
+    in de tussenopslag op schijf. Een contextmanager: bij het verlaten verdwijnt die."""
 
     def __init__(self, kader: dict[str, str], fouten: Sequence[Probleem] = ()) -> None:
         self.kader = kader
-        self.fouten = list(fouten)
         self._opslag = Tussenopslag()
+        self._vooraf = list(fouten)  # bewaard zodra de workers draaien (zie Tussenopslag)
+        self.ongeldige_bestanden = len({f.bestand for f in fouten})  # of niet bestaan
 
     def __enter__(self) -> BatchUitslag:
         return self
@@ -219,13 +219,10 @@ class BatchUitslag:
 
     def voeg_toe(self, uitkomst: Uitkomst) -> None:
         if isinstance(uitkomst, list):
-            self.fouten.extend(uitkomst)
+            self._opslag.bewaar_fouten(uitkomst)
+            self.ongeldige_bestanden += len({f.bestand for f in uitkomst})
         else:
             self._opslag.bewaar(*uitkomst)
-
-    @property
-    def ongeldige_bestanden(self) -> int:
-        return len({f.bestand for f in self.fouten})
 
     def andere_kaders(self) -> dict[str, int]:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
@@ -237,7 +234,9 @@ class BatchUitslag:
     def naar_dict(self, faal_bij: int | None = None) -> dict[str, Any]:
         """De batch-JSON (design §6): per locatie alleen de nieuwste ronde, met de trend (↑/↓/=)
         tegen de ronde daarvoor; twee bestanden van dezelfde datum blijven allebei staan.
-        ``resultaten`` is een ``Rijen``, die pas bij het doorlopen van schijf leest."""
+        ``resultaten`` en ``fouten`` lezen pas bij het doorlopen van schijf."""
+        self._opslag.bewaar_fouten(self._vooraf)
+        self._vooraf = []
         self._opslag.stel_vast()
         actueel, tellingen = self._opslag.actueel(), self._opslag.tellingen()
         gezakt = {None: 0, 1: tellingen["kritiek"],
@@ -249,6 +248,5 @@ class BatchUitslag:
                              "eerdere_rondes": self._opslag.aantal - actueel},
             "poort": {"faal_bij": faal_bij, "gezakt": gezakt},
             "resultaten": Rijen(self._opslag, 0, actueel),
-            "fouten": [{"bestand": f.bestand, "regel": f.regel, "melding": f.melding}
-                       for f in sorted(self.fouten, key=lambda f: (f.bestand, f.regel or 0))],
+            "fouten": Fouten(self._opslag),
         }

@@ -10,6 +10,8 @@ import datetime as dt
 import os
 import socket
 from collections.abc import Iterator, Mapping
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -45,9 +47,6 @@ def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
     """JUnit XML (Ant-schema), in stukken: één testcase per locatie, categorie op of onder de
     poort is een failure met de redenen, een ongeldig bestand is een error."""
     kader, samenvatting = data["kader"], data["samenvatting"]
-    fouten_per_bestand: dict[str, list[Mapping[str, Any]]] = {}
-    for f in data["fouten"]:
-        fouten_per_bestand.setdefault(f["bestand"], []).append(f)
     gezakt = samenvatting["kritiek"] + (samenvatting["verbeterbaar"] if faal_bij == 2 else 0)
 
     suite = ET.Element("testsuite", {
@@ -56,9 +55,9 @@ def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
         "id": "0",
         "timestamp": dt.datetime.now().replace(microsecond=0).isoformat(),
         "hostname": socket.gethostname() or "localhost",
-        "tests": str(len(data["resultaten"]) + len(fouten_per_bestand)),
+        "tests": str(len(data["resultaten"]) + samenvatting["ongeldig"]),
         "failures": str(gezakt),
-        "errors": str(len(fouten_per_bestand)),
+        "errors": str(samenvatting["ongeldig"]),
         "time": f"{duur:.3f}",
     })
     begin = ET.tostring(suite, encoding="unicode", short_empty_elements=False)
@@ -78,7 +77,7 @@ def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
                 "type": f"categorie-{r['categorie']}", "message": _reden_tekst(r)})
             fout.text = _reden_tekst(r) + f"\nBestand: {r['bestand']}"
         yield _xml(geval)
-    for bestand, lijst in fouten_per_bestand.items():
+    for bestand, lijst in groupby(data["fouten"], key=itemgetter("bestand")):  # op bestand
         geval = ET.Element("testcase", {
             "name": bestand, "classname": _klassenaam(bestand), "time": "0"})
         tekst = "\n".join(_plek(f) + f": {f['melding']}" for f in lijst)

@@ -376,7 +376,7 @@ def batch(
     if afgebroken:
         typer.echo(f"Gestopt na {max_fouten} ongeldige bestanden (--max-fouten); niet alle "
                    "bestanden zijn gescoord.", err=True)
-    if uitslag.fouten:
+    if uitslag.ongeldige_bestanden:
         typer.echo(f"{uitslag.ongeldige_bestanden} bestand(en) ongeldig; exitcode 2.", err=True)
         raise typer.Exit(ONGELDIG)
     gezakt = data["poort"]["gezakt"]
@@ -402,14 +402,22 @@ def _batch_teksten(data: dict[str, Any], geladen: GeladenKader, faal_bij: int | 
     """Een maker van de batchuitvoer per formaat (pas gemaakt als erom gevraagd wordt). Grote
     uitvoer komt in stukken, zodat ze nooit in haar geheel in het geheugen staat."""
     from azc_kwaliteit import ci_formaten
-    from azc_kwaliteit.weergave import JsonLijst, json_delen, naar_json, render, render_delen
+    from azc_kwaliteit.weergave import (
+        JsonLijst,
+        compacte_json,
+        json_delen,
+        naar_json,
+        render,
+        render_delen,
+    )
 
     def maak(soort: str) -> str | Iterable[str]:
-        resultaten = data["resultaten"]
-        if soort == "json" and len(resultaten) <= _MAX_RIJEN:
-            return naar_json({**data, "resultaten": list(resultaten)})
+        resultaten, fouten = data["resultaten"], data["fouten"]
+        if soort == "json" and max(len(resultaten), len(fouten)) <= _MAX_RIJEN:
+            return naar_json({**data, "resultaten": list(resultaten), "fouten": list(fouten)})
         if soort == "json":
-            return json_delen({**data, "resultaten": JsonLijst(resultaten.json_teksten())})
+            return json_delen({**data, "resultaten": JsonLijst(resultaten.json_teksten()),
+                               "fouten": JsonLijst(map(compacte_json, fouten))})
         if soort == "junit":
             return ci_formaten.naar_junit(data, faal_bij, duur)
         if soort == "sarif":

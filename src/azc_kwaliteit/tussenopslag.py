@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, overload
 
+from azc_kwaliteit.fouten import Probleem
 from azc_kwaliteit.vergelijken import trend
 from azc_kwaliteit.weergave import compacte_json
 
@@ -43,6 +44,7 @@ PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA temp_store = FILE;
 CREATE TABLE rij (nr INTEGER PRIMARY KEY, {", ".join(Rij._fields)}, samenvatting BLOB NOT NULL);
+CREATE TABLE fout (nr INTEGER PRIMARY KEY, bestand TEXT NOT NULL, regel INTEGER, melding TEXT NOT NULL);
 """
 
 _ACTUEEL = """
@@ -117,6 +119,22 @@ class Tussenopslag:
             self._verbinding().execute(_BEWAAR, (*rij, samenvatting))
         self.aantal += 1
 
+    def bewaar_fouten(self, problemen: Iterable[Probleem]) -> None:
+        """Bewaar de problemen van een ongeldig bestand."""
+        with _op_schijf():
+            self._verbinding().executemany(
+                "INSERT INTO fout VALUES (NULL, ?, ?, ?)",
+                ((p.bestand, p.regel, p.melding) for p in problemen))
+
+    def fouten(self) -> Iterator[dict[str, Any]]:
+        """Alle problemen van ongeldige bestanden, op bestand en regel."""
+        for bestand, regel, melding in self._verbinding().execute(
+                "SELECT bestand, regel, melding FROM fout ORDER BY bestand, IFNULL(regel, 0), nr"):
+            yield {"bestand": bestand, "regel": regel, "melding": melding}
+
+    def aantal_fouten(self) -> int:
+        return int(self._vraag("SELECT COUNT(*) FROM fout")[0][0])
+
     def stel_vast(self) -> None:
         """Klaar met bewaren: kies per locatie de nieuwste ronde en zet die in rapportvolgorde
         (eerst de laagste categorie, daarbinnen de laagste gemiddelde score)."""
@@ -159,6 +177,21 @@ class Tussenopslag:
     def sluit(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+class Fouten:
+    """De problemen van de ongeldige bestanden, bij het doorlopen uit de tussenopslag gelezen (op
+    bestand en regel). Er kunnen er veel zijn: een map oude beoordelingen tegen een nieuw kader."""
+
+    def __init__(self, opslag: Tussenopslag) -> None:
+        self._opslag = opslag
+        self._aantal = opslag.aantal_fouten()
+
+    def __len__(self) -> int:
+        return self._aantal
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._opslag.fouten()
 
 
 class Rijen(Sequence[dict[str, Any]]):
