@@ -39,7 +39,11 @@ from azc_kwaliteit.uitslag import (
 Oordelen = dict[str, Oordeel]
 
 _HALVE_PUNTEN = {o: int(p * 2) for o, p in PUNTEN.items()}
-_OPEN = (Oordeel.voldoet_niet, Oordeel.deels, Oordeel.onbekend)
+_NVT, _VOLDOET, _NIET, _DEELS, _ONBEKEND = (
+    Oordeel.nvt, Oordeel.voldoet, Oordeel.voldoet_niet, Oordeel.deels, Oordeel.onbekend)
+"""De oordelen als gewone namen: ``Oordeel.x`` gaat in Python 3.11 langs de trage weg van de
+enum-metaklasse, en de binnenste lussen vragen dit tienduizenden keren per batch."""
+_OPEN = (_NIET, _DEELS, _ONBEKEND)
 _OORDEELWAARDEN = tuple(o.value for o in Oordeel)
 
 
@@ -72,9 +76,9 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
             else:
                 oordeel = snel
         elif volledig:
-            oordeel = Oordeel.nvt
+            oordeel = _NVT
         else:
-            oordelen[r.id] = Oordeel.nvt
+            oordelen[r.id] = _NVT
             continue
         oordelen[r.id] = oordeel
         telling.tel(r, oordeel)
@@ -328,7 +332,7 @@ class _Telling:
 
     def tel(self, r: _Rij, oordeel: Oordeel, teken: int = 1) -> None:
         """Tel ``oordeel`` van het criterium van rij ``r`` mee (``teken=-1``: haal het weer weg)."""
-        if oordeel is Oordeel.nvt:
+        if oordeel is _NVT:
             return
         pid = r.pijler
         self.toepasselijk += teken
@@ -340,16 +344,16 @@ class _Telling:
             self.punten[pid] += teken * w * halve
             self.bekend += teken
         if r.kritiek:
-            if oordeel is Oordeel.voldoet_niet:
+            if oordeel is _NIET:
                 self.kritiek_niet += teken
-            elif oordeel is not Oordeel.voldoet:
+            elif oordeel is not _VOLDOET:
                 self.kritiek_open += teken
 
     def verbeter(self, cid: str, oud: Oordeel) -> None:
         """Criterium ``cid`` gaat van ``oud`` naar 'voldoet'."""
         r = self.v.per_id[cid]
         self.tel(r, oud, -1)
-        self.tel(r, Oordeel.voldoet)
+        self.tel(r, _VOLDOET)
 
     def score_na(self, cid: str, oud: Oordeel) -> _Deel:
         """De score van de pijler van ``cid`` als dat criterium van ``oud`` naar 'voldoet' gaat."""
@@ -385,7 +389,7 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
     """Waarom de locatie in haar categorie valt: de regels die vuurden, met hun criteria."""
     redenen: list[Reden] = []
     if stand.categorie == Categorie.kritiek:
-        falend = sorted(c for c in v.kritiek if oordelen[c] is Oordeel.voldoet_niet)
+        falend = sorted(c for c in v.kritiek if oordelen[c] is _NIET)
         if falend:
             redenen.append(Reden("kritiek_voldoet_niet",
                                  _aantal(len(falend), "kritiek criterium voldoet niet",
@@ -401,11 +405,11 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
         redenen.append(Reden(
             "pijler_onbekend",
             f"Van pijler {v.namen[pid]} is geen enkel toepasselijk criterium beoordeeld",
-            tuple(sorted(c for c in v.per_pijler[pid] if oordelen[c] is Oordeel.onbekend))))
+            tuple(sorted(c for c in v.per_pijler[pid] if oordelen[c] is _ONBEKEND))))
     for o, regel, enkel, meer in (
-        (Oordeel.deels, "kritiek_deels", "kritiek criterium voldoet maar deels",
+        (_DEELS, "kritiek_deels", "kritiek criterium voldoet maar deels",
          "kritieke criteria voldoen maar deels"),
-        (Oordeel.onbekend, "kritiek_onbekend", "kritiek criterium is onbekend",
+        (_ONBEKEND, "kritiek_onbekend", "kritiek criterium is onbekend",
          "kritieke criteria zijn onbekend"),
     ):
         ids = sorted(c for c in v.kritiek if oordelen[c] is o)
@@ -419,7 +423,7 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
             "dekking_te_laag",
             f"Dekking is {_pct(stand.dekking)}: te weinig criteria beoordeeld (minimaal "
             f"{_pct(v.min_dekking)})",
-            tuple(sorted(c for c, o in oordelen.items() if o is Oordeel.onbekend))))
+            tuple(sorted(c for c, o in oordelen.items() if o is _ONBEKEND))))
     return tuple(redenen)
 
 
@@ -460,7 +464,7 @@ def _verbeterpad(v: _Vooraf, oordelen: Oordelen, telling: _Telling,
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
                             bronnen=r.bronnen))
         telling.verbeter(cid, sim[cid])
-        sim[cid] = Oordeel.voldoet
+        sim[cid] = _VOLDOET
         huidig = telling.stand()
     return tuple(stappen), doel if huidig.categorie >= doel else None
 
@@ -470,7 +474,7 @@ def _volgende(v: _Vooraf, sim: Oordelen, telling: _Telling, stand: _Stand,
     def zwaarste(kandidaten: list[str]) -> str:
         return min(kandidaten, key=v.volgorde.__getitem__)
 
-    kritiek_niet = [c for c in v.kritiek if sim[c] is Oordeel.voldoet_niet]
+    kritiek_niet = [c for c in v.kritiek if sim[c] is _NIET]
     if not kritiek_niet and doel == Categorie.goed:
         kritiek_niet = [c for c in v.kritiek if sim[c] in _OPEN]
     if kritiek_niet:
@@ -489,7 +493,7 @@ def _volgende(v: _Vooraf, sim: Oordelen, telling: _Telling, stand: _Stand,
                                                        v.per_id[c].gewicht, _omgekeerd(c)))
                 return beste, f"pijler {v.namen[pid]} scoort {_pct(s)}, nodig is {_pct(drempel)}"
     if doel == Categorie.goed and stand.dekking < v.min_dekking:
-        onbekend = [c for c, o in sim.items() if o is Oordeel.onbekend]
+        onbekend = [c for c, o in sim.items() if o is _ONBEKEND]
         if onbekend:
             return (zwaarste(onbekend),
                     f"dekking {_pct(stand.dekking)}, nodig is {_pct(v.min_dekking)}")
@@ -506,7 +510,7 @@ def _omgekeerd(tekst: str) -> tuple[int, ...]:
 
 def _niet_voldaan(v: _Vooraf, oordelen: Oordelen, pijler: str) -> tuple[str, ...]:
     return tuple(sorted(c for c in v.per_pijler[pijler]
-                        if oordelen[c] in (Oordeel.voldoet_niet, Oordeel.deels)))
+                        if oordelen[c] in (_NIET, _DEELS)))
 
 
 def _aantallen(v: _Vooraf, oordelen: Oordelen, pijler: str) -> dict[str, int]:
