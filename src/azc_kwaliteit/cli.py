@@ -2,10 +2,11 @@
 
 Exitcodes (design §6): 0 klaar; 1 de poort (``--faal-bij``) is gezakt; 2 ongeldige invoer of
 verkeerd gebruik; 3 interne fout (een bug). De kernmodules (laden, modellen, indeling, weergave)
-worden pas binnen een opdracht geïmporteerd, zodat ``--help`` snel blijft.
+worden pas binnen een opdracht geïmporteerd, zodat ``--help`` snel blijft. Bewust zonder
+``from __future__ import annotations``: Typer leest de annotaties van elke opdracht twee keer, en
+moest ze dan telkens uit tekst evalueren (5 % van de instructies van ``--help``). Alleen namen
+die er pas bij typecontrole zijn, staan tussen aanhalingstekens.
 """
-
-from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -97,13 +98,13 @@ def _hoofd(
 # ---------------------------------------------------------------- hulpfuncties
 
 
-def _console(stderr: bool = False) -> Console:
+def _console(stderr: bool = False) -> "Console":
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def _stop_met_problemen(problemen: list[Probleem]) -> NoReturn:
+def _stop_met_problemen(problemen: list["Probleem"]) -> NoReturn:
     for p in problemen[:50]:
         typer.echo(f"fout: {p}", err=True)
     if len(problemen) > 50:
@@ -111,7 +112,7 @@ def _stop_met_problemen(problemen: list[Probleem]) -> NoReturn:
     raise typer.Exit(ONGELDIG)
 
 
-def _kader(pad: Path | None) -> GeladenKader:
+def _kader(pad: Path | None) -> "GeladenKader":
     from azc_kwaliteit.fouten import InvoerFout
     from azc_kwaliteit.invoer import laad_kader
 
@@ -150,7 +151,7 @@ def _met_regeleinde(delen: Iterable[str]) -> Iterator[str]:
         yield "\n"
 
 
-def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
+def _toon_uitslag(u: "Uitslag", kader: "GeladenKader", formaat: Formaat,
                   uitvoer: Path | None, sjabloon: Path | None = None) -> None:
     from azc_kwaliteit.fouten import InvoerFout
     from azc_kwaliteit.weergave import eigen_sjabloon, uitslag_naar_dict, uitslag_tekst
@@ -176,7 +177,7 @@ def _toon_uitslag(u: Uitslag, kader: GeladenKader, formaat: Formaat,
 _KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green"}
 
 
-def _rich_kop(console: Console, u: Uitslag, kader: GeladenKader) -> None:
+def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -397,7 +398,7 @@ def _maak_map(map_: Path | None) -> Path | None:
     return map_
 
 
-def _batch_teksten(data: dict[str, Any], geladen: GeladenKader, faal_bij: int | None,
+def _batch_teksten(data: dict[str, Any], geladen: "GeladenKader", faal_bij: int | None,
                    duur: float, alle: bool) -> Callable[[str], str | Iterable[str]]:
     """Een maker van de batchuitvoer per formaat (pas gemaakt als erom gevraagd wordt). Grote
     uitvoer komt in stukken, zodat ze nooit in haar geheel in het geheugen staat."""
@@ -452,7 +453,7 @@ def _voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
 _MAX_RIJEN = 50
 
 
-def _rich_batch(console: Console, data: dict[str, Any], alle: bool) -> None:
+def _rich_batch(console: "Console", data: dict[str, Any], alle: bool) -> None:
     from rich.table import Table
 
     from azc_kwaliteit.weergave import pct, render
