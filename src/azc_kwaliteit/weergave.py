@@ -1,4 +1,5 @@
-"""Een uitslag naar tekst, Markdown of JSON: pure functies die een string teruggeven.
+"""Een uitslag naar tekst, Markdown of JSON: pure functies die een string teruggeven (of, voor
+de uitvoer van een grote batch, dezelfde tekst in stukken).
 
 De teksten staan in Jinja-sjablonen in de package (``sjablonen/``), die één keer worden geladen.
 Tekst uit beoordelingen wordt alleen als waarde doorgegeven, nooit zelf als sjabloon gelezen.
