@@ -26,7 +26,7 @@ from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
 from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
-from azc_kwaliteit.uitslag import Uitslag
+from azc_kwaliteit.uitslag import Uitslag, op_of_onder
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
 from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam
 
@@ -117,8 +117,9 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     if html_map is not None:
         samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
     if vondsten:
-        samenvatting["privacy"] = [{"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
-                          for v in vondsten]
+        samenvatting["privacy"] = [
+            {"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
+            for v in vondsten]
     return samenvatting
 
 
@@ -239,8 +240,7 @@ class BatchUitslag:
         self._vooraf = []
         self._opslag.stel_vast()
         actueel, tellingen = self._opslag.actueel(), self._opslag.tellingen()
-        gezakt = {None: 0, 1: tellingen["kritiek"],
-                  2: tellingen["kritiek"] + tellingen["verbeterbaar"]}[faal_bij]
+        gezakt = 0 if faal_bij is None else op_of_onder(tellingen, faal_bij)
         return {
             "kader": self.kader,
             "samenvatting": {"beoordelingen": actueel, **tellingen,

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 
 from azc_kwaliteit import __version__
 from azc_kwaliteit.modellen import Kader
-from azc_kwaliteit.uitslag import Categorie
+from azc_kwaliteit.uitslag import Categorie, op_of_onder
 from azc_kwaliteit.weergave import JsonLijst, compacte_json, json_delen
 
 INFORMATIE_URI = "https://github.com/azc-kwaliteit/azc-kwaliteit"
@@ -47,7 +47,7 @@ def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
     """JUnit XML (Ant-schema), in stukken: één testcase per locatie, categorie op of onder de
     poort is een failure met de redenen, een ongeldig bestand is een error."""
     kader, samenvatting = data["kader"], data["samenvatting"]
-    gezakt = samenvatting["kritiek"] + (samenvatting["verbeterbaar"] if faal_bij == 2 else 0)
+    gezakt = op_of_onder(samenvatting, faal_bij or 1)  # zoals _gezakt, voor de hele batch
 
     suite = ET.Element("testsuite", {
         "name": f"azc-kwaliteit.{kader['id']}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import NamedTuple
@@ -23,6 +24,12 @@ class Categorie(IntEnum):
     @property
     def betekenis(self) -> str:
         return _BETEKENIS[self]
+
+
+def op_of_onder(tellingen: Mapping[str, int], grens: int) -> int:
+    """Hoeveel locaties in categorie ``grens`` of lager vallen, uit de tellingen per categorie
+    (``{"kritiek": …, "verbeterbaar": …, "goed": …}``, zoals in de samenvatting van een batch)."""
+    return sum(tellingen[c.naam] for c in Categorie if c <= grens)
 
 
 _BETEKENIS = {
