@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from azc_kwaliteit.invoer import laad_kader
-from azc_kwaliteit.modellen import GetalCriterium, JaNeeCriterium, SchaalCriterium
+from azc_kwaliteit.modellen import GetalCriterium, JaNeeCriterium, Kader, SchaalCriterium
 
 SOORTEN = ["azc", "noodopvang", "crisisnoodopvang", "gemeentelijke_opvang", "gezinslocatie",
            "amv_kleinschalig"]
@@ -47,13 +47,14 @@ def antwoord(c: Any, kwaliteit: float, rnd: random.Random) -> Any:
     return c.norm.voldoet if goed else min(c.niveaus)
 
 
-def beoordeling(i: int, rnd: random.Random) -> dict[str, Any]:
+def beoordeling(i: int, rnd: random.Random, kader: Kader | None = None) -> dict[str, Any]:
+    kader = kader or laad_kader().kader
     soort = rnd.choice(SOORTEN)
     doelgroepen = ["amv"] if soort == "amv_kleinschalig" else rnd.choice(
         [["gezinnen"], ["gezinnen"], ["gezinnen", "amv"]])
     kwaliteit = rnd.choice([0.55, 0.8, 0.9, 0.97, 1.0])
     antwoorden: dict[str, Any] = {}
-    for c in laad_kader().kader.criteria:
+    for c in kader.criteria:
         if "in_gebruik" not in c.fasen or not set(doelgroepen) & set(c.doelgroepen):
             continue
         if c.soorten and soort not in c.soorten:
@@ -69,19 +70,19 @@ def beoordeling(i: int, rnd: random.Random) -> dict[str, Any]:
                     "draagvlak_regio": rnd.choice(["ja", "nee", "onbekend"])},
         "beoordeling": {"datum": f"2026-{rnd.randint(1, 10):02d}-{rnd.randint(1, 28):02d}",
                         "beoordelaar": f"Team toezicht {rnd.choice(['Noord', 'Oost', 'Zuid', 'West'])}",
-                        "kader": "kind-in-azc@2026.1"},
+                        "kader": kader.label},
         "antwoorden": antwoorden,
     }
 
 
-def genereer(map_: Path, n: int, zaad: int = 2025) -> list[Path]:
+def genereer(map_: Path, n: int, zaad: int = 2025, kader: Kader | None = None) -> list[Path]:
     rnd = random.Random(zaad)
     map_.mkdir(parents=True, exist_ok=True)
     paden = []
     for i in range(n):
         pad = map_ / f"regio-{i % 25:02d}" / f"locatie-{i:05d}.yaml"
         pad.parent.mkdir(exist_ok=True)
-        pad.write_text(yaml.dump(beoordeling(i, rnd), Dumper=yaml.CSafeDumper, allow_unicode=True,
+        pad.write_text(yaml.dump(beoordeling(i, rnd, kader), Dumper=yaml.CSafeDumper, allow_unicode=True,
                                  sort_keys=False),
                        encoding="utf-8")
         paden.append(pad)
