@@ -111,7 +111,7 @@ def test_stil_en_max_fouten(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_waarschuwing_bij_ander_kader(runner: CliRunner, tmp_path: Path) -> None:
     tekst = (VOORBEELDEN / "goed-kleinschalig-met-draagvlak.yaml").read_text(encoding="utf-8")
-    schrijf(tmp_path / "oud.yaml", tekst.replace("kind-in-azc@2026.1", "kind-in-azc@2025.1"))
+    schrijf(tmp_path / "oud.yaml", tekst.replace("kind-in-azc@2027.1", "kind-in-azc@2025.1"))
     r = draai(runner, "batch", str(tmp_path))
     assert r.exit_code == 0
     assert "1 beoordeling(en) noemen kader kind-in-azc@2025.1" in r.stderr

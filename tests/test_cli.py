@@ -122,8 +122,9 @@ def test_batch_scoort_door_na_een_kapot_bestand(runner: CliRunner, tmp_path: Pat
     assert len(j["fouten"]) == 1
     fout = j["fouten"][0]
     assert fout["bestand"].endswith("kapot.yaml") and fout["regel"] == 1
-    assert j["samenvatting"] == {"beoordelingen": 2, "kritiek": 1, "verbeterbaar": 0, "goed": 1,
-                                 "omzetting": 1, "ongeldig": 1, "eerdere_rondes": 0}
+    assert j["samenvatting"] == {"beoordelingen": 2, "kritiek": 1, "onvoldoende_beoordeeld": 0,
+                                 "verbeterbaar": 0, "goed": 1, "omzetting": 1, "ongeldig": 1,
+                                 "eerdere_rondes": 0}
 
 
 def test_batch_poort(runner: CliRunner) -> None:
@@ -143,7 +144,7 @@ def test_batch_tekst_sorteert_op_categorie_en_json_naar_bestand(runner: CliRunne
     assert r.exit_code == 0
     regels = [x for x in r.stdout.splitlines() if x.startswith("  [")]
     assert [x[3] for x in regels] == sorted(x[3] for x in regels)
-    assert "3 kritiek, 2 verbeterbaar, 3 goed" in r.stdout
+    assert "3 kritiek, 0 onvoldoende beoordeeld, 2 verbeterbaar, 3 goed" in r.stdout
     assert json.loads(uit.read_text())["samenvatting"]["beoordelingen"] == len(regels)
 
 

@@ -16,7 +16,7 @@ from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.laden import decodeer, lees_tekst
 from azc_kwaliteit.modellen import Beoordeling, Kader
-from azc_kwaliteit.uitslag import Categorie
+from azc_kwaliteit.uitslag import Categorie, rang
 from azc_kwaliteit.valideren import valideer_beoordeling
 from azc_kwaliteit.weergave import JsonLijst, compacte_json, json_delen, naar_json, uitslag_naar_dict
 
@@ -40,9 +40,14 @@ def kaders(draw: st.DrawFn) -> dict[str, Any]:
         c: dict[str, Any] = {
             "id": f"c{i}", "pijler": draw(st.sampled_from(PIJLERS)), "titel": f"C{i}",
             "vraag": "?", "type": soort, "gewicht": draw(st.integers(1, 5)),
-            "kritiek": draw(st.booleans()), "bronnen": ["b"], "toelichting": "t", "advies": "a",
+            "bronnen": ["b"], "toelichting": "t", "advies": "a",
             "doelgroepen": draw(st.sampled_from([["gezinnen"], ["amv"], ["gezinnen", "amv"]])),
         }
+        ernst = draw(st.sampled_from(["kritiek", "voorwaarde", "gewoon", "oud-kritiek", "oud-niet"]))
+        if ernst.startswith("oud-"):  # een kader van vóór 2027.1: kritiek: true/false
+            c["kritiek"] = ernst == "oud-kritiek"
+        else:
+            c["ernst"] = ernst
         if soort == "getal":
             c.update(norm={"min": 10}, deels={"min": 5})
         elif soort == "schaal":
@@ -50,11 +55,13 @@ def kaders(draw: st.DrawFn) -> dict[str, Any]:
         criteria.append(c)
     gebruikt = sorted({c["pijler"] for c in criteria}, key=PIJLERS.index)
     kritiek_onder = draw(st.sampled_from([0.3, 0.5, 0.6]))
+    min_dekking = draw(st.sampled_from([0.5, 0.9, 1.0]))
     return {
         "kader": {"id": "gen", "naam": "Gegenereerd", "versie": "1"},
         "indeling": {"kritiek_onder": kritiek_onder,
                      "goed_vanaf": draw(st.sampled_from([0.7, 0.8, 0.9, 1.0])),
-                     "min_dekking": draw(st.sampled_from([0.5, 0.9, 1.0]))},
+                     "min_dekking": min_dekking,
+                     "min_dekking_oordeel": draw(st.sampled_from([0, 0.3, min_dekking]))},
         "pijlers": [{"id": p, "naam": p.title()} for p in gebruikt],
         "criteria": criteria,
     }
@@ -102,7 +109,7 @@ def test_verbeteren_verlaagt_de_categorie_nooit(geval: Any, data: st.DataObject)
     if crit.type == "ja_nee":
         beter = "voldoet"
     na = deel_in(kader, doc({**antwoorden, c.id: WAARDE[crit.type][beter]}, loc))
-    assert na.categorie >= voor.categorie
+    assert rang(na.categorie) >= rang(voor.categorie)
 
 
 @INSTELLINGEN
@@ -132,17 +139,42 @@ def test_categorie_1_en_2_noemen_redenen_en_het_verbeterpad_werkt(geval: Any) ->
         assert u.redenen and all(r.regel in ("kritiek_voldoet_niet", "pijler_onder_kritiek")
                                  for r in u.redenen)
         assert any(r.criteria for r in u.redenen)
-    if u.categorie < Categorie.goed:
+    if u.categorie != Categorie.goed:
         assert u.redenen
+    if u.categorie is None:  # onvoldoende beoordeeld: alleen regels die over onbekend gaan
+        assert {r.regel for r in u.redenen} <= {"kritiek_onbekend", "pijler_kan_kritiek",
+                                                "dekking_onder_oordeel", "geen_criteria"}
     if u.categorie == Categorie.goed or not any(c.oordeel.value != "nvt" for c in u.criteria):
         return
-    assert u.doel_categorie == u.categorie + 1
+    # zonder doel: de volgende categorie, of bij onvoldoende beoordeeld tot er een oordeel is
+    doel = Categorie.verbeterbaar if u.categorie is None else Categorie(u.categorie + 1)
+    assert u.doel_categorie == (None if u.categorie is None else doel)
+    assert all((s.actie == "beoordelen") == (s.oordeel.value == "onbekend") for s in u.verbeterpad)
+    if u.categorie is None:
+        assert all(s.actie == "beoordelen" for s in u.verbeterpad)
     na = dict(antwoorden)
     for stap in u.verbeterpad:
         crit = kader.criterium(stap.criterium)
         assert crit is not None
         na[stap.criterium] = WAARDE[crit.type]["voldoet"]
-    assert deel_in(kader, doc(na, loc)).categorie >= u.doel_categorie
+    assert rang(deel_in(kader, doc(na, loc)).categorie) >= rang(doel)
+
+
+@INSTELLINGEN
+@given(gevallen())
+def test_verbeterpad_met_doel_3_bereikt_3(geval: Any) -> None:
+    kader, antwoorden, loc = geval
+    u = deel_in(kader, doc(antwoorden, loc), doel=Categorie.goed)
+    if u.categorie == Categorie.goed or not any(c.oordeel.value != "nvt" for c in u.criteria):
+        assert u.verbeterpad == ()
+        return
+    assert u.doel_categorie == Categorie.goed
+    na = dict(antwoorden)
+    for stap in u.verbeterpad:
+        crit = kader.criterium(stap.criterium)
+        assert crit is not None
+        na[stap.criterium] = WAARDE[crit.type]["voldoet"]
+    assert deel_in(kader, doc(na, loc)).categorie == Categorie.goed
 
 
 @INSTELLINGEN
@@ -152,7 +184,8 @@ def test_json_gaat_heen_en_terug(geval: Any) -> None:
     data = uitslag_naar_dict(deel_in(kader, doc(antwoorden, loc)), {"id": "gen"})
     terug = json.loads(naar_json(data))
     assert terug == json.loads(json.dumps(data))
-    assert terug["categorie"] in (1, 2, 3)
+    assert terug["categorie"] in (1, 2, 3, None)
+    assert terug["onvoldoende_beoordeeld"] is (terug["categorie"] is None)
     assert all(p["score"] is None or 0 <= p["score"] <= 1 for p in terug["pijlers"].values())
 
 
@@ -222,30 +255,36 @@ def volgens_design_5(kader: Kader, oordelen: dict[str, str]) -> tuple[int, dict[
     """Design §5 rechttoe rechtaan, met breuken: categorie, pijlerscores en dekking uit de
     oordelen per criterium. Een onafhankelijke rekensom naast de snelle tellers van indeling."""
     ind = kader.indeling
-    kritiek_onder, goed_vanaf, min_dekking = (Fraction(str(x)) for x in (
-        ind.kritiek_onder, ind.goed_vanaf, ind.min_dekking))
+    kritiek_onder, goed_vanaf, min_dekking, min_oordeel = (Fraction(str(x)) for x in (
+        ind.kritiek_onder, ind.goed_vanaf, ind.min_dekking, ind.min_dekking_oordeel))
     scores: dict[str, Any] = {}
-    onbekende_pijler = False
+    onbekende_pijler = kan_kritiek = False
     for p in kader.pijlers:
         toepasselijk = [c for c in kader.criteria if c.pijler == p.id and oordelen[c.id] != "nvt"]
         bekend = [c for c in toepasselijk if oordelen[c.id] in PUNTEN]
+        punten = sum(Fraction(str(c.gewicht)) * PUNTEN[oordelen[c.id]] for c in bekend)
         if bekend:
-            gewicht = sum(Fraction(str(c.gewicht)) for c in bekend)
-            scores[p.id] = sum(Fraction(str(c.gewicht)) * PUNTEN[oordelen[c.id]]
-                               for c in bekend) / gewicht
+            scores[p.id] = punten / sum(Fraction(str(c.gewicht)) for c in bekend)
         else:
             scores[p.id] = None
             onbekende_pijler = onbekende_pijler or bool(toepasselijk)
+        if len(bekend) < len(toepasselijk):  # het slechtste geval: alle onbekende voldoen niet
+            slechtst = punten / sum(Fraction(str(c.gewicht)) for c in toepasselijk)
+            kan_kritiek = kan_kritiek or slechtst < kritiek_onder
     toepasselijk_n = sum(o != "nvt" for o in oordelen.values())
     bekend_n = sum(o in PUNTEN for o in oordelen.values())
     dekking = Fraction(bekend_n, toepasselijk_n) if toepasselijk_n else Fraction(0)
-    kritiek = [oordelen[c.id] for c in kader.criteria if c.kritiek]
+    kritiek = [oordelen[c.id] for c in kader.criteria if c.ernst == "kritiek"]
+    voorwaarde = [oordelen[c.id] for c in kader.criteria if c.ernst == "voorwaarde"]
     gescoord = [s for s in scores.values() if s is not None]
+    categorie: int | None
     if "voldoet_niet" in kritiek or any(s < kritiek_onder for s in gescoord):
         categorie = 1
-    elif (not onbekende_pijler and toepasselijk_n and dekking >= min_dekking
+    elif not toepasselijk_n or "onbekend" in kritiek or kan_kritiek or dekking < min_oordeel:
+        categorie = None
+    elif (not onbekende_pijler and dekking >= min_dekking
           and all(s >= goed_vanaf for s in gescoord)
-          and not {"deels", "onbekend"} & set(kritiek)):
+          and "deels" not in kritiek and not {"voldoet_niet", "deels", "onbekend"} & set(voorwaarde)):
         categorie = 3
     else:
         categorie = 2

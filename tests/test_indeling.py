@@ -8,7 +8,7 @@ import pytest
 
 from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.indeling import deel_in
-from azc_kwaliteit.uitslag import Categorie, Uitslag
+from azc_kwaliteit.uitslag import Categorie, Uitslag, rang
 from conftest import BESTE, beoordeling, mini_kader
 
 K = mini_kader()
@@ -42,12 +42,15 @@ def test_kritiek_criterium_voldoet_niet_is_1_met_reden() -> None:
     assert reden.criteria == ("school",)
 
 
-def test_kritiek_criterium_deels_of_onbekend_blokkeert_3() -> None:
+def test_kritiek_deels_blokkeert_3_en_kritiek_onbekend_geeft_geen_oordeel() -> None:
     assert uitslag({"school": 80}).categorie == Categorie.verbeterbaar
     assert "kritiek_deels" in regels(uitslag({"school": 80}))
     u = uitslag({"school": "onbekend"})
-    assert u.categorie == Categorie.verbeterbaar
-    assert "kritiek_onbekend" in regels(u)
+    assert u.categorie is None and u.onvoldoende_beoordeeld
+    reden = next(r for r in u.redenen if r.regel == "kritiek_onbekend")
+    assert reden.criteria == ("school",) and "niet uit te sluiten" in reden.tekst
+    assert [(s.criterium, s.actie) for s in u.verbeterpad] == [("school", "beoordelen")]
+    assert u.doel_categorie is None
 
 
 def test_pijlerscore_precies_op_kritieke_grens_is_niet_kritiek() -> None:
@@ -79,7 +82,7 @@ def test_drempels_exact() -> None:
 
 def test_dekking_op_de_drempel() -> None:
     # 6 toepasselijke criteria voor gezinnen in noodopvang; 1 onbekend -> 5/6 = 0.833
-    u = uitslag({"verhuizingen": "onbekend"})
+    u = uitslag({"spelen": "onbekend"})
     assert u.dekking == pytest.approx(5 / 6)
     assert u.categorie == Categorie.verbeterbaar
     assert "dekking_te_laag" in regels(u)
@@ -92,13 +95,13 @@ def test_dekking_op_de_drempel() -> None:
 
 
 @pytest.mark.parametrize("antwoord, min_dekking, toelichting, categorie, regel", [
-    # alles onbekend: geen score, en dat blokkeert categorie 3
-    ("onbekend", 0.1, "onbekend", Categorie.verbeterbaar, "pijler_onbekend"),
+    # alles onbekend: geen score; de pijler kan dan nog onder de kritieke grens liggen
+    ("onbekend", 0.1, "onbekend", None, "pijler_kan_kritiek"),
     # niets van toepassing: geen score, en de pijler telt niet mee
     ("nvt", 0.9, "geen toepasselijke", Categorie.goed, None),
 ])
 def test_pijler_zonder_score(antwoord: str, min_dekking: float, toelichting: str,
-                             categorie: Categorie, regel: str | None) -> None:
+                             categorie: Categorie | None, regel: str | None) -> None:
     k = mini_kader(indeling={"kritiek_onder": 0.5, "goed_vanaf": 0.8,
                              "min_dekking": min_dekking})
     u = uitslag({"verhuizingen": antwoord}, kader=k)
@@ -149,11 +152,12 @@ def test_plantoets_forceren_op_bestaande_locatie() -> None:
 ])
 def test_verbeterpad_toegepast_bereikt_de_volgende_categorie(wijzig: dict[str, Any]) -> None:
     u = uitslag(wijzig)
-    assert u.categorie < Categorie.goed
-    assert u.verbeterpad and u.doel_categorie == u.categorie + 1
+    assert u.categorie != Categorie.goed and u.verbeterpad
+    doel = Categorie.verbeterbaar if u.categorie is None else Categorie(u.categorie + 1)
+    assert u.doel_categorie == (None if u.categorie is None else doel)
     beste = dict(BESTE)
     na = {**BESTE, **wijzig, **{s.criterium: beste[s.criterium] for s in u.verbeterpad}}
-    assert deel_in(K, beoordeling(na)).categorie >= u.doel_categorie
+    assert rang(deel_in(K, beoordeling(na)).categorie) >= rang(doel)
 
 
 def test_verbeterpad_begint_met_kritieke_criteria() -> None:
@@ -167,3 +171,118 @@ def test_waarschuwing_bij_ander_kader() -> None:
                                               .model_copy(update={"kader": "mini@0"})})
     assert deel_in(K, b).waarschuwingen == (
         "de beoordeling noemt kader mini@0, maar is beoordeeld met mini@1",)
+
+
+# ---------------------------------------------------------------- ernst en onvoldoende beoordeeld
+# In het mini-kader: 'keuken' (gewicht 1 van 5 in voorzieningen) en 'klachten' (1 van 3 in
+# participatie) zijn gewoon; met ernst voorwaarde gelden ze als eis voor categorie 3.
+
+
+def met_ernst(**ernst: str) -> Any:
+    from conftest import MINI_KADER
+
+    criteria = [{k: v for k, v in c.items() if k != "kritiek"} | {"ernst": ernst.get(
+        c["id"], "kritiek" if c.get("kritiek") else "gewoon")} for c in MINI_KADER["criteria"]]
+    return mini_kader(criteria=criteria)
+
+
+@pytest.mark.parametrize("antwoord, oordeel", [("nee", "voldoet_niet"), ("onbekend", "onbekend")])
+def test_voorwaarde_die_niet_voldoet_geeft_hoogstens_2(antwoord: str, oordeel: str) -> None:
+    k = met_ernst(keuken="voorwaarde")
+    gewoon = uitslag({"keuken": antwoord})  # zelfde antwoord, maar gewoon
+    u = uitslag({"keuken": antwoord}, kader=k)
+    assert u.criterium("keuken").oordeel == oordeel
+    assert u.pijlers[0].score == gewoon.pijlers[0].score  # de score zelf verandert niet
+    assert gewoon.categorie == (Categorie.goed if antwoord == "nee" else Categorie.verbeterbaar)
+    assert u.categorie == Categorie.verbeterbaar
+    regel = "voorwaarde_voldoet_niet" if antwoord == "nee" else "voorwaarde_onbekend"
+    assert next(r for r in u.redenen if r.regel == regel).criteria == ("keuken",)
+    assert u.voorwaarden == (() if antwoord == "onbekend" else (u.criterium("keuken"),))
+
+
+def test_voorwaarde_deels_houdt_3_tegen_en_telt_half_in_de_score() -> None:
+    k = met_ernst(spelen="voorwaarde")
+    u = uitslag({"spelen": 2}, kader=k)
+    assert u.pijlers[0].score == 0.9  # (3 + 1 + 0,5) / 5
+    assert u.categorie == Categorie.verbeterbaar and "voorwaarde_deels" in regels(u)
+    assert uitslag({"spelen": 2}).categorie == Categorie.goed  # als gewoon criterium: geen bezwaar
+
+
+def test_pad_naar_3_zet_een_voorwaarde_op_voldoet() -> None:
+    u = uitslag({"spelen": 2}, kader=met_ernst(spelen="voorwaarde"))
+    assert [(s.criterium, s.actie, s.ernst.value) for s in u.verbeterpad] == [
+        ("spelen", "verbeteren", "voorwaarde")]
+    assert u.verbeterpad[0].waarom.startswith("voorwaarde voor categorie 3")
+
+
+def test_een_bekende_kritieke_misser_is_1_bij_elke_dekking() -> None:
+    u = deel_in(K, beoordeling({"school": 0}))
+    assert u.dekking < 0.2 and u.categorie == Categorie.kritiek
+    assert "kritiek_voldoet_niet" in regels(u)
+
+
+def test_niets_ingevuld_is_onvoldoende_beoordeeld() -> None:
+    u = deel_in(K, beoordeling({}))
+    assert u.categorie is None and u.dekking == 0
+    assert {"kritiek_onbekend", "pijler_kan_kritiek"} <= regels(u)
+    assert u.verbeterpad[0].criterium == "school"  # kritiek eerst
+    assert all(s.actie == "beoordelen" for s in u.verbeterpad)
+
+
+def test_onbekende_criteria_die_een_pijler_kritiek_kunnen_maken() -> None:
+    # participatie: gehoord (2) deels = 1 punt, klachten (1) onbekend; slechtst: 1/3 < 50 %
+    u = uitslag({"gehoord": 2, "klachten": "onbekend"})
+    assert u.categorie is None
+    reden = next(r for r in u.redenen if r.regel == "pijler_kan_kritiek")
+    assert reden.criteria == ("klachten",) and "Participatie" in reden.tekst
+    # met gehoord op voldoet is het slechtste geval 2/3: dan wel een oordeel
+    assert uitslag({"klachten": "onbekend"}).categorie == Categorie.verbeterbaar
+
+
+def test_minimale_dekking_voor_een_oordeel() -> None:
+    k = mini_kader(indeling={"kritiek_onder": 0.2, "goed_vanaf": 0.8, "min_dekking": 0.9,
+                             "min_dekking_oordeel": 0.6})
+    onbekend = {"keuken": "onbekend", "spelen": "onbekend", "verhuizingen": "ja"}
+    u = uitslag({**onbekend, "verhuizingen": 0, "gehoord": "onbekend"}, kader=k)
+    assert u.dekking == 0.5  # school, verhuizingen, klachten bekend van de 6
+    assert u.categorie is None and "dekking_onder_oordeel" in regels(u)
+    assert uitslag({"keuken": "onbekend", "spelen": "onbekend"}, kader=k).categorie == 2
+
+
+def test_doel_3_geeft_het_hele_pad() -> None:
+    u = deel_in(K, beoordeling({**BESTE, "school": 0, "spelen": 1, "klachten": "onbekend"}),
+                doel=Categorie.goed)
+    assert u.categorie == Categorie.kritiek and u.doel_categorie == Categorie.goed
+    # spelen mag blijven falen: voorzieningen haalt dan (3 + 1 + 0) / 5 = 80 %
+    assert [(s.criterium, s.actie) for s in u.verbeterpad] == [
+        ("school", "verbeteren"), ("klachten", "beoordelen")]
+    na = {**BESTE, "spelen": 1}
+    assert deel_in(K, beoordeling(na)).categorie == Categorie.goed
+    standaard = deel_in(K, beoordeling({**BESTE, "school": 0, "spelen": 1, "klachten": "onbekend"}))
+    assert [s.criterium for s in standaard.verbeterpad] == ["school"]
+    assert deel_in(K, beoordeling(BESTE), doel=Categorie.goed).verbeterpad == ()
+
+
+def test_gelijke_stand_kiest_de_alfabetisch_eerste_ook_bij_een_voorvoegsel() -> None:
+    from conftest import MINI_KADER
+
+    extra = [dict(c, id=i) for c, i in ((MINI_KADER["criteria"][6], "ab"),
+                                         (MINI_KADER["criteria"][6], "abc"))]
+    for c in extra:
+        c.update(gewicht=2, pijler="participatie")
+    k = mini_kader(criteria=[*MINI_KADER["criteria"][:6], *extra])
+    u = deel_in(k, beoordeling({**BESTE, "gehoord": "nvt", "klachten": "nvt", "ab": 1, "abc": 1}))
+    assert u.categorie == Categorie.kritiek
+    assert u.verbeterpad[0].criterium == "ab"
+
+
+def test_oud_kader_met_kritiek_true_is_ernst_kritiek() -> None:
+    assert K.criterium("school") is not None and K.criterium("school").ernst == "kritiek"
+    assert K.criterium("keuken") is not None and K.criterium("keuken").ernst == "gewoon"
+    from pydantic import ValidationError
+
+    from conftest import MINI_KADER
+
+    tegenstrijdig = [dict(MINI_KADER["criteria"][0], ernst="gewoon"), *MINI_KADER["criteria"][1:]]
+    with pytest.raises(ValidationError, match="spreekt ernst: gewoon tegen"):
+        mini_kader(criteria=tegenstrijdig)

@@ -37,9 +37,52 @@ def test_kritiek_waar_de_bronnen_het_dragen() -> None:
     in de bronnen geen norm die direct op orde moet zijn; daar is dus geen kritiek criterium."""
     kritiek = Counter(c.pijler for c in K.criteria if c.kritiek)
     assert kritiek["voorzieningen"] >= 3 and kritiek["bescherming"] >= 3
-    direct = {"drinkwater", "voeding", "toegang-zorg", "veiligheid-gebouw",
-              "onderwijs-binnen-2-maanden", "geen-kwetsbaren-in-crisisnoodopvang"}
+    direct = {"drinkwater", "voeding-kinderen", "toegang-zorg", "brandveiligheid",
+              "slaapplek-eigen-bed", "vog-personeel", "onderwijs-binnen-2-maanden",
+              "geen-kwetsbaren-in-crisisnoodopvang"}
     assert direct <= {c.id for c in K.criteria if c.kritiek}
+    # de 'redelijke termijn' van de rechter: slaapruimte, sanitair, spelen, verblijfsduur, schaal
+    termijn = {"vloeroppervlak-slaapruimte", "slaapkamer-per-gezin", "slaapruimte-afsluitbaar",
+               "sanitair-voldoende", "sanitair-apart-vrouwen-kinderen", "speelruimte-binnen",
+               "speelruimte-buiten", "verblijfsduur-noodopvang", "verhuizingen-totaal",
+               "omvang-locatie", "veiligheidsgevoel-kinderen", "hygiene-schoon"}
+    assert termijn <= {c.id for c in K.criteria if c.ernst == "voorwaarde"}
+    # één antwoord, één betekenis: een kleine tekortkoming is geen knock-out
+    assert {"training-kinderbescherming", "noodnummers-zichtbaar", "verlichting-buiten",
+            "veiligheidsrisico-analyse"} <= {c.id for c in K.criteria if c.ernst == "gewoon"}
+
+
+def test_elke_ernst_is_verantwoord_met_een_bron() -> None:
+    """Elk criterium zegt in zijn toelichting waarom het kritiek, voorwaarde of gewoon is, en
+    noemt daarbij een bron uit zijn eigen bronnenlijst."""
+    for c in K.criteria:
+        zin = c.toelichting.split(f"Ernst {c.ernst.value}")
+        assert len(zin) == 2, f"{c.id}: toelichting verantwoordt de ernst niet"
+        sleutels = {b.split()[0] for b in c.bronnen}
+        assert any(s in zin[1] for s in sleutels), f"{c.id}: de verantwoording noemt geen bron"
+
+
+def test_gepubliceerde_getallen_kloppen_met_de_bronnen() -> None:
+    """Issue 12, punt 5: de getallen die eerder niet klopten met de bronnen."""
+    def c(cid: str) -> Any:
+        gevonden = K.criterium(cid)
+        assert gevonden is not None, cid
+        return gevonden
+
+    assert c("verblijfsduur-noodopvang").deels.max < 8  # 8 maanden is de bekritiseerde praktijk
+    assert c("omvang-locatie").norm.max < 300  # 300 is COA's ondergrens voor een regulier azc
+    assert c("verhuizingen-totaal").norm.max == 1  # UNICEF: één verhuizing in totaal
+    assert "rcd2024 art. 20 lid 7" in c("verhuizingen-totaal").bronnen
+    assert "rcd2024 art. 27 lid 9" not in c("verhuizingen-totaal").bronnen  # alleen voor amv
+    assert {"rcd2024 art. 22"} <= set(c("toegang-zorg").bronnen)
+    assert {"rcd2024 art. 22", "rcd2024 art. 26 lid 4"} <= set(c("ggz-kinderen").bronnen)
+    assert "rcd2024 art. 26 lid 5" in c("broers-zussen-samen").bronnen
+    assert "rcd2024 art. 26 lid 2 onder d" in c("kinderen-gehoord").bronnen
+    assert c("voogd-caseload").norm.max == 30 and c("voogd-caseload").deels.max == 50
+    assert "aanmeldcentrum" in c("verblijf-aanmeldcentrum-amv").soorten
+    for cid in ("maanden-in-opvang", "verhuizingen-totaal"):
+        soorten = c(cid).soorten
+        assert not soorten or {"azc", "gezinslocatie"} <= set(soorten)
 
 
 def test_elk_thema_van_het_verslag_is_gedekt() -> None:

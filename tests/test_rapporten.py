@@ -79,7 +79,7 @@ def test_rapport_van_een_locatie(runner: CliRunner, tmp_path: Path) -> None:
     assert "c-onderwijs-binnen-2-maanden" in rijen and len(rijen) >= 40
     from azc_kwaliteit.invoer import laad_kader
 
-    assert "kind-in-azc@2026.1" in tekst and laad_kader().hash in tekst
+    assert "kind-in-azc@2027.1" in tekst and laad_kader().hash in tekst
     assert not b.alle("script") and not b.alle("link") and not b.alle("img")
     assert "@media print" in b.stijl and "size: A4" in b.stijl and "@media (max-width" in b.stijl
     assert "voldoet niet" in tekst  # tekstlabels naast kleur
@@ -130,7 +130,7 @@ def test_eigen_sjabloon_in_de_sandbox(runner: CliRunner, tmp_path: Path) -> None
     goed = schrijf(tmp_path / "kort.txt", "{{ u.locatie }}: categorie {{ uitslag.categorie }} "
                    "({{ u.pijlers[0].score | pct }})\n")
     r = draai(runner, "beoordeel", str(KRITIEK), "--sjabloon", str(goed))
-    assert r.exit_code == 0 and r.stdout == "Noodopvang Sporthal De Brug: categorie 1 (20,6 %)\n"
+    assert r.exit_code == 0 and r.stdout == "Noodopvang Sporthal De Brug: categorie 1 (32,1 %)\n"
     kwaad = schrijf(tmp_path / "kwaad.html",
                     "{{ u.__class__.__init__.__globals__['sys'].modules['os'].system('echo x') }}")
     r = draai(runner, "beoordeel", str(KRITIEK), "--sjabloon", str(kwaad))

@@ -39,7 +39,7 @@ VERWACHT = {
     "doelgroepen-leeg.yaml": "minstens 1",
     "dubbele-sleutel-bovenaan.yaml": "sleutel 'locatie' staat dubbel",
     "dubbele-sleutel-in-antwoord.yaml": "sleutel 'waarde' staat dubbel",
-    "dubbele-sleutel-in-antwoorden.yaml": "sleutel 'voeding' staat dubbel",
+    "dubbele-sleutel-in-antwoorden.yaml": "sleutel 'drinkwater' staat dubbel",
     "dubbele-sleutel-in-locatie.yaml": "sleutel 'gemeente' staat dubbel",
     "eigen-tag.yaml": "onbekende tag !getal",
     "enorm-getal.yaml": "hoogstens 100000",
@@ -197,7 +197,7 @@ def test_tekst_uit_een_beoordeling_wordt_nooit_uitgevoerd_of_opgemaakt(runner: C
                           'naam: "<script>alert(1)</script> {{ 7*7 }} | **vet**"')
     pad = schrijf(tmp_path / "x.yaml", tekst)
     r = draai(runner, "beoordeel", str(pad))
-    assert "<script>alert(1)</script> {{ 7*7 }}" in r.stdout and "49" not in r.stdout
+    assert "<script>alert(1)</script> {{ 7*7 }}" in r.stdout and "49 | **vet**" not in r.stdout
     md = draai(runner, "beoordeel", str(pad), "--formaat", "markdown").stdout
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert "\\{\\{ 7\\*7 \\}\\}" in md and "\\| \\*\\*vet\\*\\*" in md
@@ -256,11 +256,11 @@ def test_anonimiseren_verandert_de_uitslag_niet() -> None:
     from azc_kwaliteit.indeling import deel_in
     from azc_kwaliteit.invoer import laad_kader
 
-    b = beoordeling({"voeding": {"waarde": "nee", "toelichting": "bel 0612345678"}})
+    b = beoordeling({"voeding-kinderen": {"waarde": 1, "toelichting": "bel 0612345678"}})
     k = laad_kader().kader
     a, na = deel_in(k, b), deel_in(k, privacy.anonimiseer(b))
     assert (a.categorie, a.pijlers, a.redenen) == (na.categorie, na.pijlers, na.redenen)
-    assert na.criterium("voeding").toelichting is None
+    assert na.criterium("voeding-kinderen").toelichting is None
 
 
 def test_rich_opmaak_in_een_naam_wordt_letterlijk_getoond(runner: CliRunner, tmp_path: Path) -> None:

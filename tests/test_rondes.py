@@ -21,7 +21,7 @@ def tweede_ronde(tmp_path: Path, datum: str = "2026-11-20") -> Path:
     tekst = tekst.replace("    waarde: 40", "    waarde: 97").replace("datum: 2026-09-15",
                                                                     f"datum: {datum}")
     tekst = tekst.replace("  speelruimte-binnen: 1", "  speelruimte-binnen: 3")
-    tekst = tekst.replace("  veiligheid-gebouw: ja", "  veiligheid-gebouw: nee")
+    tekst = tekst.replace("  brandveiligheid: ja", "  brandveiligheid: nee")
     tekst = tekst.replace("  kwetsbaarheden-binnen-30-dagen: onbekend",
                           "  kwetsbaarheden-binnen-30-dagen: 96")
     return schrijf(tmp_path / f"ronde-{datum}.yaml", tekst)
@@ -36,14 +36,14 @@ def test_vergelijk_rondes(runner: CliRunner, tmp_path: Path) -> None:
     ids = {k: {w["id"] for w in j[k]} for k in ("verbeterd", "verslechterd", "nieuw_kritiek",
                                                   "nog_steeds_niet", "nu_beoordeeld")}
     assert ids["verbeterd"] == {"onderwijs-binnen-2-maanden", "speelruimte-binnen"}
-    assert ids["verslechterd"] == {"veiligheid-gebouw"}
-    assert ids["nieuw_kritiek"] == {"veiligheid-gebouw"}
+    assert ids["verslechterd"] == {"brandveiligheid"}
+    assert ids["nieuw_kritiek"] == {"brandveiligheid"}
     assert ids["nu_beoordeeld"] == {"kwetsbaarheden-binnen-30-dagen"}
-    assert "voeding" in ids["nog_steeds_niet"]
+    assert "kookvoorziening" in ids["nog_steeds_niet"]
     voorz = next(p for p in j["pijlers"] if p["naam"] == "Voorzieningen")
     assert voorz["na"] > voorz["voor"] and voorz["verschil"] > 0
     tekst = draai(runner, "vergelijk", str(KRITIEK), str(nieuw)).stdout
-    assert "Categorie 1 (kritiek) → 1 (kritiek)  =" in tekst and "Nieuw kritiek (1)" in tekst
+    assert "Categorie 1 – kritiek → Categorie 1 – kritiek  =" in tekst and "Nieuw kritiek (1)" in tekst
     md = draai(runner, "vergelijk", str(KRITIEK), str(nieuw), "--formaat", "markdown").stdout
     assert "### Verbeterd (2)" in md
 
@@ -60,7 +60,7 @@ def test_batch_toont_de_nieuwste_ronde_met_trend(runner: CliRunner, tmp_path: Pa
     schrijf(tmp_path / "ronde-1.yaml", KRITIEK.read_text(encoding="utf-8"))
     tekst = KRITIEK.read_text(encoding="utf-8").replace("datum: 2026-09-15", "datum: 2026-11-25")
     tekst = tekst.replace("    waarde: 40", "    waarde: 97").replace(
-        "  voeding:\n    waarde: nee", "  voeding:\n    waarde: ja")
+        "  voeding-kinderen: {waarde: 2,", "  voeding-kinderen: {waarde: 3,")
     schrijf(tmp_path / "ronde-3.yaml", tekst)
     tweede_ronde(tmp_path, "2026-10-20")
     schrijf(tmp_path / "ander.yaml", (VOORBEELDEN / "goed-amv-kleinschalig.yaml").read_text("utf-8"))
@@ -106,7 +106,7 @@ def test_sjabloon_en_schema(runner: CliRunner, tmp_path: Path) -> None:
 def test_sjabloon_plantoets_en_foute_optie(runner: CliRunner) -> None:
     r = draai(runner, "sjabloon", "--status", "gepland")
     assert r.exit_code == 0 and "schoolplaatsen-geregeld:" in r.stdout
-    assert "voeding:" not in r.stdout
+    assert "voeding-kinderen:" not in r.stdout
     r = draai(runner, "sjabloon", "--doelgroepen", "kinderen")
     assert r.exit_code == 2 and "--doelgroepen" in r.stderr
 
@@ -124,4 +124,7 @@ def test_kader_schema_uit_de_modellen(runner: CliRunner) -> None:
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(kader))
     beoordeling = json.loads(draai(runner, "kader", "schema").stdout)
     ids = set(beoordeling["properties"]["antwoorden"]["properties"])
-    assert "onderwijs-binnen-2-maanden" in ids and len(ids) == len(laad_kader().kader.criteria)
+    k = laad_kader().kader
+    assert "onderwijs-binnen-2-maanden" in ids and len(ids) == len(k.criteria) + len(k.ingetrokken)
+    voeding = beoordeling["properties"]["antwoorden"]["properties"]["voeding"]
+    assert voeding["deprecated"] is True and "voeding-kinderen" in voeding["description"]

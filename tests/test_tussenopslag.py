@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from azc_kwaliteit.fouten import Probleem
 from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
+from azc_kwaliteit.uitslag import rang
 from azc_kwaliteit.vergelijken import trend
 
 rijen = st.lists(
@@ -20,8 +21,9 @@ rijen = st.lists(
         lambda categorie, score, naam, gemeente, datum, omzetting, nr: Rij(
             categorie=categorie, gemiddelde=score, naam=naam, bestand=f"b/{nr:03d}.yaml",
             loc_naam=naam.casefold(), loc_gemeente=gemeente, datum=datum,
-            omzetting=omzetting and categorie == 3, kader=None, privacy=False),
-        st.integers(1, 3), st.sampled_from([0.0, 0.25, 0.5, 1.0]),
+            omzetting=omzetting and categorie == 3, kader=None, privacy=False,
+            ingetrokken=False),
+        st.sampled_from([1, 2, 3, None]), st.sampled_from([0.0, 0.25, 0.5, 1.0]),
         st.sampled_from(["Azc A", "azc a", "Azc B", "Ç"]), st.sampled_from(["Ede", "Epe"]),
         st.sampled_from(["2026-01-01", "2026-03-01", "2026-06-01"]), st.booleans(),
         st.integers(0, 999)),
@@ -41,11 +43,11 @@ def verwacht(alle: list[Rij]) -> list[dict[str, Any]]:
             rij: dict[str, Any] = {"bestand": r.bestand, "categorie": r.categorie}
             if len(datums) > 1:
                 vorige = min((v for v in rondes if v.datum == datums[-2]),
-                             key=lambda v: (v.categorie, v.bestand))
+                             key=lambda v: (rang(v.categorie), v.bestand))
                 rij.update(trend=trend(vorige.categorie, r.categorie), rondes=len(datums),
                            vorige_ronde={"datum": vorige.datum, "categorie": vorige.categorie,
                                          "bestand": vorige.bestand})
-            uit.append((r.categorie, r.gemiddelde, r.naam, r.bestand, rij))
+            uit.append((rang(r.categorie), r.gemiddelde, r.naam, r.bestand, rij))
     return [rij for *_, rij in sorted(uit, key=lambda t: t[:4])]
 
 
@@ -67,6 +69,7 @@ def test_nieuwste_ronde_en_volgorde_zoals_de_regel(alle: list[Rij]) -> None:
         nieuwste = verwacht(alle)
         assert opslag.tellingen() == {
             "kritiek": sum(r["categorie"] == 1 for r in nieuwste),
+            "onvoldoende_beoordeeld": sum(r["categorie"] is None for r in nieuwste),
             "verbeterbaar": sum(r["categorie"] == 2 for r in nieuwste),
             "goed": sum(r["categorie"] == 3 for r in nieuwste),
             "omzetting": sum(r.omzetting for r in alle
@@ -77,7 +80,8 @@ def test_nieuwste_ronde_en_volgorde_zoals_de_regel(alle: list[Rij]) -> None:
 
 
 def test_stukken_en_losse_rijen_lezen_uit_dezelfde_volgorde() -> None:
-    alle = [Rij(c, 0.5, f"L{i}", f"{i}.yaml", f"l{i}", "g", "2026-01-01", False, None, False)
+    alle = [Rij(c, 0.5, f"L{i}", f"{i}.yaml", f"l{i}", "g", "2026-01-01", False, None, False,
+                False)
             for i, c in enumerate([3, 1, 2, 1, 3])]
     opslag, resultaten = gevuld(alle)
     try:
@@ -98,7 +102,7 @@ def test_stukken_en_losse_rijen_lezen_uit_dezelfde_volgorde() -> None:
 
 def test_andere_kaders_en_privacy_uit_alle_rondes() -> None:
     opslag = Tussenopslag()
-    basis = Rij(2, 0.5, "A", "a.yaml", "a", "g", "2026-01-01", False, "k@1", False)
+    basis = Rij(2, 0.5, "A", "a.yaml", "a", "g", "2026-01-01", False, "k@1", False, False)
     opslag.bewaar(basis, b"{}")
     opslag.bewaar(basis._replace(bestand="b.yaml", datum="2026-02-01", kader="k@0",
                                  privacy=True),
@@ -107,7 +111,7 @@ def test_andere_kaders_en_privacy_uit_alle_rondes() -> None:
     opslag.stel_vast()
     try:
         assert opslag.andere_kaders("k@1") == {"k@0": 1}
-        assert list(opslag.privacy_vondsten()) == [
+        assert list(opslag.vondsten("privacy")) == [
             ("b.yaml", {"regel": 3, "veld": "x", "soort": "bsn"})]
         assert opslag.aantal == 3 and opslag.actueel() == 1
     finally:

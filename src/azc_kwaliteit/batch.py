@@ -24,6 +24,7 @@ from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout, Probleem
 from azc_kwaliteit.indeling import deel_in
 from azc_kwaliteit.invoer import GeladenKader, laad_beoordeling
+from azc_kwaliteit.modellen import Ernst
 from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.uitslag import Uitslag, op_of_onder
@@ -108,14 +109,20 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
         "verbeterpad": [{"criterium": s.criterium, "oordeel": s.oordeel.value}
                         for s in u.verbeterpad],
         "bevindingen": [
-            {"criterium": c.id, "oordeel": c.oordeel.value, "kritiek": c.kritiek,
-             "antwoord": c.antwoord, "regel": doc.regel(("antwoorden", c.id))}
+            {"criterium": c.id, "oordeel": c.oordeel.value, "ernst": c.ernst.value,
+             "kritiek": c.kritiek, "antwoord": c.antwoord,
+             "regel": doc.regel(("antwoorden", c.id))}
             for c in u.criteria  # zonder 'volledig' alleen wat niet voldoet of onbekend is
-            if c.oordeel in _NIET_VOLDAAN or (c.kritiek and c.oordeel == Oordeel.onbekend)
+            if c.oordeel in _NIET_VOLDAAN
+            or (c.ernst != Ernst.gewoon and c.oordeel == Oordeel.onbekend)
         ],
     }
     if html_map is not None:
         samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
+    if u.ingetrokken:
+        samenvatting["ingetrokken"] = [
+            {"criterium": i.id, "regel": doc.regel(("antwoorden", i.id)), "tekst": i.tekst}
+            for i in u.ingetrokken]
     if vondsten:
         samenvatting["privacy"] = [
             {"regel": doc.regel(v.pad), "veld": _pad_tekst(v.pad), "soort": v.soort}
@@ -149,6 +156,7 @@ def _rij(samenvatting: dict[str, Any]) -> Rij:
         omzetting=samenvatting["omzetting"],
         kader=samenvatting["beoordeling"]["kader"],
         privacy="privacy" in samenvatting,
+        ingetrokken="ingetrokken" in samenvatting,
     )
 
 
@@ -229,8 +237,9 @@ class BatchUitslag:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
         return self._opslag.andere_kaders(f"{self.kader['id']}@{self.kader['versie']}")
 
-    def privacy_vondsten(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        return self._opslag.privacy_vondsten()
+    def vondsten(self, soort: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Per bestand (alle rondes) de meldingen van ``soort``: 'privacy' of 'ingetrokken'."""
+        return self._opslag.vondsten(soort)
 
     def naar_dict(self, faal_bij: int | None = None) -> dict[str, Any]:
         """De batch-JSON (design §6): per locatie alleen de nieuwste ronde, met de trend (↑/↓/=)

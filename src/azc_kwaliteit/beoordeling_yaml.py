@@ -63,7 +63,7 @@ def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Ma
         if c.pijler != vorige_pijler:
             regels.append(f"  # --- {namen.get(c.pijler, c.pijler)} ---")
             vorige_pijler = c.pijler
-        regels.append(f"  # {c.titel}{' (kritiek)' if c.kritiek else ''}")
+        regels.append(f"  # {c.titel}{c.ernst_label}")
         if uitgebreid:
             regels.append(f"  #   {c.vraag}")
             regels.append(f"  #   Norm: {norm_tekst(c)}. Antwoord: {verwachting(c)}, of nvt/onbekend.")

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 
 from azc_kwaliteit import __version__
 from azc_kwaliteit.modellen import Kader
-from azc_kwaliteit.uitslag import Categorie, op_of_onder
+from azc_kwaliteit.uitslag import Categorie, categorie_kop, gezakt, op_of_onder
 from azc_kwaliteit.weergave import JsonLijst, compacte_json, json_delen
 
 INFORMATIE_URI = "https://github.com/azc-kwaliteit/azc-kwaliteit"
@@ -26,8 +26,9 @@ ONGELDIG = "ongeldige-invoer"
 
 
 def _gezakt(r: Mapping[str, Any], faal_bij: int | None) -> bool:
-    """Een locatie zakt bij de poort; zonder poort telt alleen categorie 1 als falen."""
-    return bool(r["categorie"] <= (faal_bij or 1))
+    """Een locatie zakt bij de poort; zonder poort telt categorie 1 (en onvoldoende beoordeeld)
+    als falen."""
+    return gezakt(r["categorie"], faal_bij or 1)
 
 
 def _naam(r: Mapping[str, Any]) -> str:
@@ -35,11 +36,10 @@ def _naam(r: Mapping[str, Any]) -> str:
 
 
 def _reden_tekst(r: Mapping[str, Any]) -> str:
-    categorie = Categorie(r["categorie"])
     redenen = "; ".join(
         red["tekst"] + (f" ({', '.join(red['criteria'])})" if red["criteria"] else "")
         for red in r["redenen"])
-    return f"Categorie {categorie.value} ({categorie.naam})" + (f": {redenen}" if redenen else "")
+    return _reden_kop(r) + (f": {redenen}" if redenen else "")
 
 
 def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
@@ -73,8 +73,8 @@ def naar_junit(data: Mapping[str, Any], faal_bij: int | None, duur: float = 0.0
         geval = ET.Element("testcase", {
             "name": _naam(r), "classname": _klassenaam(r["bestand"]), "time": "0"})
         if _gezakt(r, faal_bij):
-            fout = ET.SubElement(geval, "failure", {
-                "type": f"categorie-{r['categorie']}", "message": _reden_tekst(r)})
+            soort = "onvoldoende-beoordeeld" if r["categorie"] is None else f"categorie-{r['categorie']}"
+            fout = ET.SubElement(geval, "failure", {"type": soort, "message": _reden_tekst(r)})
             fout.text = _reden_tekst(r) + f"\nBestand: {r['bestand']}"
         yield _xml(geval)
     for bestand, lijst in groupby(data["fouten"], key=itemgetter("bestand")):  # op bestand
@@ -128,7 +128,8 @@ def naar_sarif(data: Mapping[str, Any], kader: Kader, werkmap: Path | None = Non
             "fullDescription": {"text": k.vraag},
             "help": {"text": f"{k.advies}\nWaarom: {k.toelichting}\nBronnen: {'; '.join(k.bronnen)}"},
             "defaultConfiguration": {"level": "error" if k.kritiek else "warning"},
-            "properties": {"pijler": k.pijler, "kritiek": k.kritiek, "bronnen": list(k.bronnen)},
+            "properties": {"pijler": k.pijler, "ernst": k.ernst.value, "kritiek": k.kritiek,
+                           "bronnen": list(k.bronnen)},
         })
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -163,8 +164,8 @@ def _sarif_resultaten(data: Mapping[str, Any], kader: Kader, index: Mapping[str,
                 "level": niveau,
                 "message": {"text": (
                     f"{c.titel}: {b['antwoord']} ({b['oordeel'].replace('_', ' ')}"
-                    f"{', kritiek' if c.kritiek else ''}). {_naam(r)}: categorie "
-                    f"{r['categorie']}. Advies: {c.advies}")},
+                    f"{'' if c.ernst == 'gewoon' else ', ' + c.ernst}). {_naam(r)}: "
+                    f"{_reden_kop(r)}. Advies: {c.advies}")},
                 "locations": [_locatie(uri, b["regel"])],
                 "properties": {"categorie": r["categorie"], "pijler": c.pijler},
             }
@@ -174,6 +175,10 @@ def _sarif_resultaten(data: Mapping[str, Any], kader: Kader, index: Mapping[str,
             "message": {"text": f["melding"]},
             "locations": [_locatie(_uri(f["bestand"], werkmap), f["regel"])],
         }
+
+
+def _reden_kop(r: Mapping[str, Any]) -> str:
+    return categorie_kop(None if r["categorie"] is None else Categorie(r["categorie"])).lower()
 
 
 def _uri(bestand: str, werkmap: Path) -> str:
@@ -204,7 +209,7 @@ def github_annotaties(data: Mapping[str, Any], faal_bij: int | None) -> Iterator
     for r in data["resultaten"]:
         if not _gezakt(r, faal_bij):
             continue
-        titel = _eigenschap(f"Categorie {r['categorie']}: {_naam(r)}")
+        titel = _eigenschap(f"{_reden_kop(r)}: {_naam(r)}")
         kritiek = [b for b in r["bevindingen"] if b["kritiek"] and b["oordeel"] == "voldoet_niet"]
         for b in kritiek:
             yield (f"::error file={_eigenschap(r['bestand'])},line={b['regel'] or 1},"

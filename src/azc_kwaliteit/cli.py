@@ -74,6 +74,12 @@ AnonimiseerOptie = Annotated[
     typer.Option("--anonimiseer", help="Laat de beoordelaar en alle toelichtingen weg "
                  "(voor rapporten die openbaar worden)."),
 ]
+DoelOptie = Annotated[
+    int | None,
+    typer.Option("--doel", min=2, max=3, metavar="2|3",
+                 help="De categorie waar het verbeterpad heen gaat (standaard de volgende; "
+                 "--doel 3 geeft het hele pad naar goed)."),
+]
 UitvoerOptie = Annotated[
     Path | None,
     typer.Option("--uitvoer", "-o", metavar="PAD",
@@ -174,7 +180,8 @@ def _toon_uitslag(u: "Uitslag", kader: "GeladenKader", formaat: Formaat,
              uitvoer)
 
 
-_KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green"}
+_KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green",
+          None: "bold white on grey30"}
 
 
 def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
@@ -186,9 +193,12 @@ def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
 
     titel = Text(f"{u.locatie} ({u.gemeente})", style="bold")
     titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
-    soort = "Verwachte categorie" if u.plantoets else "Categorie"
-    badge = Text(f" {soort} {u.categorie.value} – {u.categorie.naam.upper()} ",
-                 style=_KLEUR[u.categorie.value])
+    if u.categorie is None:
+        kop = u.categorie_kop.upper() if not u.plantoets else "PLAN ONVOLDOENDE BEOORDEELD"
+    else:
+        soort = "Verwachte categorie" if u.plantoets else "Categorie"
+        kop = f"{soort} {u.categorie.value} – {u.categorie.naam.upper()}"
+    badge = Text(f" {kop} ", style=_KLEUR[u.categorie])
     tabel = Table.grid(padding=(0, 2))
     ind = kader.kader.indeling
     for p in u.pijlers:
@@ -199,14 +209,15 @@ def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
     onder = Text(f"Beoordeeld op {u.datum} door {u.beoordelaar}\nKader {kader.kader.label} "
                  f"({kader.hash})", style="dim")
-    kleur = _KLEUR[u.categorie.value].split()[-1]
-    console.print(Panel.fit(Text.assemble(badge, "\n", u.categorie.betekenis, "\n", onder),
+    kleur = _KLEUR[u.categorie].split()[-1]
+    console.print(Panel.fit(Text.assemble(badge, "\n", u.betekenis, "\n", onder),
                             title=titel, border_style=kleur))
     console.print(tabel)
 
 
 def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer: Path | None,
-               plantoets: bool | None, anonimiseer: bool, sjabloon: Path | None) -> None:
+               plantoets: bool | None, anonimiseer: bool, sjabloon: Path | None,
+               doel: int | None = None) -> None:
     from azc_kwaliteit import privacy
     from azc_kwaliteit.fouten import InvoerFout
     from azc_kwaliteit.indeling import deel_in
@@ -222,10 +233,20 @@ def _beoordeel(bestand: Path, kader_pad: Path | None, formaat: Formaat, uitvoer:
         _privacy_waarschuwing(str(bestand), doc.regel(v.pad), pad_tekst(v.pad), v.soort)
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
-    u = deel_in(kader.kader, beoordeling, plantoets=plantoets)
+    from azc_kwaliteit.uitslag import Categorie
+
+    u = deel_in(kader.kader, beoordeling, plantoets=plantoets,
+                doel=None if doel is None else Categorie(doel))
     for w in u.waarschuwingen:
         typer.echo(f"waarschuwing: {bestand}: {w}", err=True)
+    for i in u.ingetrokken:
+        _ingetrokken_waarschuwing(str(bestand), doc.regel(("antwoorden", i.id)), i.tekst)
     _toon_uitslag(u, kader, formaat, uitvoer, sjabloon)
+
+
+def _ingetrokken_waarschuwing(bestand: str, regel: int | None, tekst: str) -> None:
+    plek = f"{bestand}:{regel}" if regel else bestand
+    typer.echo(f"waarschuwing: {plek}: {tekst}", err=True)
 
 
 def _privacy_waarschuwing(bestand: str, regel: int | None, veld: str, soort: str) -> None:
@@ -246,10 +267,11 @@ def beoordeel(
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
     sjabloon: SjabloonOptie = None,
+    doel: DoelOptie = None,
 ) -> None:
     """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
     _beoordeel(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer,
-               sjabloon=sjabloon)
+               sjabloon=sjabloon, doel=doel)
 
 
 @app.command(cls=NlCommand)
@@ -261,6 +283,7 @@ def plantoets(
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
     sjabloon: SjabloonOptie = None,
+    doel: DoelOptie = None,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
@@ -268,7 +291,7 @@ def plantoets(
     De rest staat in de lijst 'nog te beoordelen'.
     """
     _beoordeel(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer,
-               sjabloon=sjabloon)
+               sjabloon=sjabloon, doel=doel)
 
 
 class BatchFormaat(StrEnum):
@@ -295,7 +318,8 @@ def batch(
                                                   help="Uitvoerformaat.")] = BatchFormaat.tekst,
     faal_bij: Annotated[int | None, typer.Option(
         "--faal-bij", min=1, max=2, metavar="1|2",
-        help="Poort voor CI: stop met code 1 als een locatie in deze categorie of lager valt.",
+        help="Poort voor CI: stop met code 1 als een locatie in deze categorie of lager valt, "
+        "of onvoldoende beoordeeld is.",
     )] = None,
     alle: Annotated[bool, typer.Option("--alle", help="Toon alle locaties, ook bij grote "
                                        "aantallen.")] = False,
@@ -369,8 +393,10 @@ def batch(
             machine = formaat != BatchFormaat.tekst and uitvoer is None
             for regel in github_annotaties(data, faal_bij):
                 typer.echo(regel, err=machine)  # annotaties horen op stdout, tenzij daar JSON staat
-        for bestand, v in uitslag.privacy_vondsten():
+        for bestand, v in uitslag.vondsten("privacy"):
             _privacy_waarschuwing(bestand, v["regel"], v["veld"], v["soort"])
+        for bestand, v in uitslag.vondsten("ingetrokken"):
+            _ingetrokken_waarschuwing(bestand, v["regel"], v["tekst"])
         for andere, aantal in uitslag.andere_kaders().items():
             typer.echo(f"waarschuwing: {aantal} beoordeling(en) noemen kader {andere}, maar zijn "
                        f"beoordeeld met {geladen.kader.label}", err=True)
@@ -382,7 +408,9 @@ def batch(
         raise typer.Exit(ONGELDIG)
     gezakt = data["poort"]["gezakt"]
     if gezakt:
-        typer.echo(f"Poort gezakt: {gezakt} locatie(s) in categorie {faal_bij} of lager.",
+        onvoldoende = data["samenvatting"]["onvoldoende_beoordeeld"]
+        typer.echo(f"Poort gezakt: {gezakt} locatie(s) in categorie {faal_bij} of lager"
+                   + (f" of onvoldoende beoordeeld ({onvoldoende})" if onvoldoende else "") + ".",
                    err=True)
         raise typer.Exit(POORT_GEZAKT)
 
@@ -459,8 +487,9 @@ def _rich_batch(console: "Console", data: dict[str, Any], alle: bool) -> None:
     from azc_kwaliteit.weergave import pct, render
 
     resultaten = data["resultaten"]  # op categorie gesorteerd: de kritieke staan vooraan
+    s = data["samenvatting"]
     toon = resultaten if alle or len(resultaten) <= _MAX_RIJEN else resultaten[
-        :data["samenvatting"]["kritiek"]]
+        :s["kritiek"] + s["onvoldoende_beoordeeld"]]
     if toon:
         from rich.text import Text
 
@@ -469,7 +498,7 @@ def _rich_batch(console: "Console", data: dict[str, Any], alle: bool) -> None:
         for kolom in ("Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"):
             tabel.add_column(kolom)
         for r in toon:
-            categorie = f" {r['categorie']} " + (f"{r['trend']} " if "trend" in r else "")
+            categorie = f" {r['categorie'] or '?'} " + (f"{r['trend']} " if "trend" in r else "")
             tabel.add_row(Text(categorie, style=_KLEUR[r["categorie"]]),
                           Text(r["locatie"]["naam"]), Text(r["locatie"]["gemeente"]),
                           *(pct(p["score"]) for p in r["pijlers"].values()),
@@ -695,11 +724,12 @@ def kader_toon(
     tabel = Table(title=f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)",
                   header_style="bold", show_lines=False)
     tabel.add_column("Id", no_wrap=True)
-    for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Kritiek", "Voor", "Fasen"):
+    for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Ernst", "Voor", "Fasen"):
         tabel.add_column(kolom, overflow="fold")
     for c in criteria:
         tabel.add_row(c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
-                      "ja" if c.kritiek else "", ", ".join(d.value for d in c.doelgroepen),
+                      "" if c.ernst == "gewoon" else c.ernst.value,
+                      ", ".join(d.value for d in c.doelgroepen),
                       ", ".join(f.value for f in c.fasen))
     _console().print(tabel)
 
@@ -761,11 +791,18 @@ def kader_controleer(
     geladen = _kader(bestand)
     k = geladen.kader
     per_pijler = Counter(c.pijler for c in k.criteria)
-    typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde.")
+    for w in geladen.waarschuwingen:
+        typer.echo(f"waarschuwing: {w}", err=True)
+    typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
+               + (f", met {len(geladen.waarschuwingen)} waarschuwing(en)."
+                  if geladen.waarschuwingen else "."))
     typer.echo(f"{len(k.criteria)} criteria: "
                + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
-               + f"; {sum(c.kritiek for c in k.criteria)} kritiek, "
-               + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan.")
+               + f"; {sum(c.ernst == 'kritiek' for c in k.criteria)} kritiek, "
+               + f"{sum(c.ernst == 'voorwaarde' for c in k.criteria)} voorwaarde, "
+               + f"{sum(c.ernst == 'gewoon' for c in k.criteria)} gewoon; "
+               + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan"
+               + (f"; {len(k.ingetrokken)} ingetrokken ids" if k.ingetrokken else "") + ".")
 
 
 # ---------------------------------------------------------------- start

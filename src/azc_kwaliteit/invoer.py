@@ -8,9 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from azc_kwaliteit.fouten import Probleem
 from azc_kwaliteit.laden import YamlDocument, decodeer, lees_bestand, lees_tekst
 from azc_kwaliteit.modellen import Beoordeling, Kader
-from azc_kwaliteit.valideren import valideer_beoordeling, valideer_kader
+from azc_kwaliteit.valideren import kader_waarschuwingen, valideer_beoordeling, valideer_kader
 
 STANDAARD_KADER = "kind-in-azc.yaml"
 
@@ -23,6 +24,8 @@ class GeladenKader:
     bestand: str
     hash: str
     """De eerste 12 tekens van de SHA-256 van het kaderbestand."""
+    waarschuwingen: tuple[Probleem, ...] = ()
+    """Wat het kader mag maar wat moeilijk te verdedigen is (``kader_waarschuwingen``)."""
 
     @property
     def herkomst(self) -> dict[str, str]:
@@ -35,7 +38,9 @@ def laad_kader(pad: Path | None = None) -> GeladenKader:
     if pad is None:
         return _standaard_kader()
     doc = lees_bestand(pad)
-    return GeladenKader(valideer_kader(doc), str(pad), _hash(pad.read_bytes()))
+    kader = valideer_kader(doc)
+    return GeladenKader(kader, str(pad), _hash(pad.read_bytes()),
+                        tuple(kader_waarschuwingen(doc, kader)))
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +48,8 @@ def _standaard_kader() -> GeladenKader:
     ruw = resources.files("azc_kwaliteit").joinpath("kaders", STANDAARD_KADER).read_bytes()
     naam = f"<ingebouwd>/{STANDAARD_KADER}"
     doc = lees_tekst(decodeer(ruw, naam), naam)
-    return GeladenKader(valideer_kader(doc), naam, _hash(ruw))
+    kader = valideer_kader(doc)
+    return GeladenKader(kader, naam, _hash(ruw), tuple(kader_waarschuwingen(doc, kader)))
 
 
 def laad_beoordeling(pad: Path, kader: Kader,

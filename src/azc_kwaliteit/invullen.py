@@ -111,7 +111,7 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
                         key=lambda c: list(namen).index(c.pijler)):
             lijst.append(Vraag(
                 ("antwoorden", c.id),
-                f"{namen[c.pijler]} · {c.titel}{' (kritiek)' if c.kritiek else ''}\n{c.vraag}",
+                f"{namen[c.pijler]} · {c.titel}{c.ernst_label}\n{c.vraag}",
                 f"norm: {norm_tekst(c)}; antwoord: {verwachting(c)}, nvt of onbekend",
                 _antwoordlezer(c),
                 hulp=f"Waarom: {c.toelichting}\nAdvies: {c.advies}\nBronnen: {'; '.join(c.bronnen)}",

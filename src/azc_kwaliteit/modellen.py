@@ -50,6 +50,20 @@ class Soort(StrEnum):
     gemeentelijke_opvang = "gemeentelijke_opvang"
     gezinslocatie = "gezinslocatie"
     amv_kleinschalig = "amv_kleinschalig"
+    aanmeldcentrum = "aanmeldcentrum"
+
+
+class Ernst(StrEnum):
+    """Hoe zwaar een criterium weegt voor de categorie (design §5, versie 2). De indeling volgt de
+    rechter (Rb Den Haag 6-10-2022, Hof Den Haag 20-12-2022): wat direct moet, wat binnen een
+    redelijke termijn moet, en de rest."""
+
+    kritiek = "kritiek"
+    """Voldoet niet → categorie 1, bij elke dekking."""
+    voorwaarde = "voorwaarde"
+    """Voldoet niet, deels of onbekend → hoogstens categorie 2."""
+    gewoon = "gewoon"
+    """Telt alleen mee in de pijlerscore."""
 
 
 class Draagvlak(StrEnum):
@@ -75,6 +89,10 @@ class Indeling(Model):
     kritiek_onder: float = Field(ge=0, le=1)
     goed_vanaf: float = Field(ge=0, le=1)
     min_dekking: float = Field(gt=0, le=1)
+    min_dekking_oordeel: float = Field(default=0, ge=0, le=1)
+    """Onder deze dekking is de locatie onvoldoende beoordeeld (tenzij al categorie 1)."""
+    toelichting: Tekst | None = None
+    """Waar de drempels vandaan komen."""
 
     @model_validator(mode="after")
     def _volgorde(self) -> Indeling:
@@ -82,6 +100,11 @@ class Indeling(Model):
             raise ValueError(
                 f"kritiek_onder ({self.kritiek_onder}) moet kleiner zijn dan goed_vanaf "
                 f"({self.goed_vanaf}), anders is categorie 2 onbereikbaar"
+            )
+        if self.min_dekking_oordeel > self.min_dekking:
+            raise ValueError(
+                f"min_dekking_oordeel ({self.min_dekking_oordeel}) mag niet hoger zijn dan "
+                f"min_dekking ({self.min_dekking}): een oordeel vraagt minder dan 'goed'"
             )
         return self
 
@@ -141,7 +164,7 @@ class CriteriumBasis(Model):
     titel: KorteTekst
     vraag: Tekst
     gewicht: float = Field(gt=0, le=100)
-    kritiek: bool = False
+    ernst: Ernst = Ernst.gewoon
     doelgroepen: list[Doelgroep] = Field(default=[Doelgroep.gezinnen, Doelgroep.amv], min_length=1)
     fasen: list[Fase] = Field(default=[Fase.in_gebruik], min_length=1)
     soorten: list[Soort] = []
@@ -149,6 +172,32 @@ class CriteriumBasis(Model):
     toelichting: Tekst
     advies: Tekst
     eenheid: KorteTekst | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _oude_kritiek(cls, data: object) -> object:
+        """Een kader van vóór 2027.1 zegt ``kritiek: true``; dat is ``ernst: kritiek``."""
+        if not isinstance(data, dict) or "kritiek" not in data:
+            return data
+        data = dict(data)
+        oud = data.pop("kritiek")
+        if not isinstance(oud, bool):
+            raise ValueError(f"kritiek: verwacht true of false, kreeg '{oud}'")
+        nieuw = Ernst.kritiek.value if oud else Ernst.gewoon.value
+        if "ernst" in data and data["ernst"] != nieuw:
+            raise ValueError(f"kritiek: {str(oud).lower()} spreekt ernst: {data['ernst']} "
+                             "tegen; gebruik alleen ernst")
+        data.setdefault("ernst", nieuw)
+        return data
+
+    @property
+    def kritiek(self) -> bool:
+        return self.ernst is Ernst.kritiek
+
+    @property
+    def ernst_label(self) -> str:
+        """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium."""
+        return "" if self.ernst is Ernst.gewoon else f" ({self.ernst.value})"
 
     @field_validator("doelgroepen", "fasen", "soorten")
     @classmethod
@@ -217,15 +266,39 @@ class Thema(Model):
     criteria: list[Slug] = Field(min_length=1)
 
 
+class Ingetrokken(Model):
+    """Een criterium-id dat niet meer geldt. Een id krijgt nooit een andere betekenis: wie een
+    norm anders wil, trekt het oude id in en kiest een nieuw."""
+
+    id: Slug
+    sinds: KorteTekst
+    """De kaderversie waarin het id verdween."""
+    vervangen_door: list[Slug] = []
+    reden: Tekst
+    overnemen: bool = False
+    """Het antwoord betekent bij het (ene) vervangende criterium precies hetzelfde en wordt
+    daarom overgenomen; anders moet het opnieuw beoordeeld worden."""
+
+    @model_validator(mode="after")
+    def _een_vervanger(self) -> Ingetrokken:
+        if self.overnemen and len(self.vervangen_door) != 1:
+            raise ValueError("overnemen kan alleen met precies één vervangend criterium")
+        return self
+
+
 class Kader(Model):
     kader: KaderKop
     indeling: Indeling
     pijlers: list[Pijler] = Field(min_length=1)
     criteria: list[Criterium] = Field(min_length=1)
     themas: list[Thema] = []
+    ingetrokken: list[Ingetrokken] = []
 
     def criterium(self, id: str) -> JaNeeCriterium | GetalCriterium | SchaalCriterium | None:
         return next((c for c in self.criteria if c.id == id), None)
+
+    def ingetrokken_id(self, id: str) -> Ingetrokken | None:
+        return next((i for i in self.ingetrokken if i.id == id), None)
 
     @property
     def label(self) -> str:

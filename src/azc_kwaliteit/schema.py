@@ -28,7 +28,12 @@ def beoordeling_schema(kader: Kader) -> dict[str, Any]:
         "type": "object",
         "description": "Antwoord per criterium: een waarde, of {waarde, toelichting}; nvt en "
                        "onbekend mogen altijd.",
-        "properties": {c.id: _antwoord_schema(c) for c in kader.criteria},
+        "properties": {
+            **{i.id: {"deprecated": True,
+                      "description": f"Ingetrokken in {i.sinds}; vervangen door "
+                                     f"{', '.join(i.vervangen_door) or 'geen criterium'}."}
+               for i in kader.ingetrokken},
+            **{c.id: _antwoord_schema(c) for c in kader.criteria}},
         "additionalProperties": False,
     }
     return schema

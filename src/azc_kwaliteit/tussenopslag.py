@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple, overload
 
 from azc_kwaliteit.fouten import Probleem
+from azc_kwaliteit.uitslag import ONVOLDOENDE
 from azc_kwaliteit.vergelijken import trend
 from azc_kwaliteit.weergave import compacte_json
 
@@ -24,7 +25,8 @@ class Rij(NamedTuple):
     """Wat van één gescoorde beoordeling nodig is om te tellen, te sorteren en per locatie de
     nieuwste ronde te kiezen; de volledige samenvatting gaat er als JSON naast."""
 
-    categorie: int
+    categorie: int | None
+    """None: onvoldoende beoordeeld (sorteert tussen 1 en 2, zie ``uitslag.rang``)."""
     gemiddelde: float
     """Gemiddelde van de pijlerscores: binnen een categorie eerst de laagste."""
     naam: str
@@ -37,6 +39,8 @@ class Rij(NamedTuple):
     kader: str | None
     """Het kader dat de beoordeling zelf noemt (``id@versie``), als ze dat doet."""
     privacy: bool
+    ingetrokken: bool
+    """Of de beoordeling ingetrokken criterium-ids beantwoordt."""
 
 
 _SCHEMA = f"""
@@ -59,10 +63,11 @@ rondes AS (
     SELECT loc_naam, loc_gemeente, MAX(ronde) AS rondes FROM ronde GROUP BY 1, 2),
 vorige AS (  -- twee bestanden in de vorige ronde: de laagste categorie telt
     SELECT loc_naam, loc_gemeente, datum, categorie, bestand, ROW_NUMBER() OVER (
-        PARTITION BY loc_naam, loc_gemeente ORDER BY categorie, bestand) AS keus
+        PARTITION BY loc_naam, loc_gemeente ORDER BY IFNULL(categorie, 1.5), bestand) AS keus
     FROM ronde WHERE ronde = 2)
 INSERT INTO actueel
-SELECT ROW_NUMBER() OVER (ORDER BY rij.categorie, rij.gemiddelde, rij.naam, rij.bestand) - 1,
+SELECT ROW_NUMBER() OVER (ORDER BY IFNULL(rij.categorie, 1.5), rij.gemiddelde, rij.naam,
+                          rij.bestand) - 1,
        r.nr, n.rondes, v.datum, v.categorie, v.bestand
 FROM ronde AS r
 JOIN rij USING (nr)
@@ -81,7 +86,7 @@ WHERE a.volgnummer >= ? AND a.volgnummer < ?
 ORDER BY a.volgnummer
 """
 
-_Gelezen = tuple[bytes, int, int, str | None, int | None, str | None]
+_Gelezen = tuple[bytes, int | None, int, str | None, int | None, str | None]
 
 
 class OpslagFout(OSError):
@@ -145,16 +150,17 @@ class Tussenopslag:
         return self._verbinding().execute(sql, parameters).fetchall()
 
     def tellingen(self) -> dict[str, int]:
-        """Aantal locaties (nieuwste ronde) per categorie, en hoeveel er omgezet kunnen worden."""
-        per = {1: 0, 2: 0, 3: 0}
+        """Aantal locaties (nieuwste ronde) per categorie (en onvoldoende beoordeeld), en hoeveel
+        er omgezet kunnen worden."""
+        per: dict[int | None, int] = {1: 0, 2: 0, 3: 0, None: 0}
         omzetting = 0
         for categorie, aantal, omzetbaar in self._vraag(
                 "SELECT categorie, COUNT(*), SUM(omzetting) FROM actueel JOIN rij USING (nr) "
                 "GROUP BY categorie"):
             per[categorie] = aantal
             omzetting += omzetbaar
-        return {"kritiek": per[1], "verbeterbaar": per[2], "goed": per[3],
-                "omzetting": omzetting}
+        return {"kritiek": per[1], ONVOLDOENDE: per[None], "verbeterbaar": per[2],
+                "goed": per[3], "omzetting": omzetting}
 
     def actueel(self) -> int:
         return int(self._vraag("SELECT COUNT(*) FROM actueel")[0][0])
@@ -164,11 +170,14 @@ class Tussenopslag:
         return dict(self._vraag("SELECT kader, COUNT(*) FROM rij WHERE kader != ? "
                                 "GROUP BY kader ORDER BY kader", gebruikt))
 
-    def privacy_vondsten(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """Per bestand met mogelijke persoonsgegevens (alle rondes): (bestand, vondst)."""
+    def vondsten(self, soort: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Per bestand met meldingen van ``soort`` ('privacy': mogelijke persoonsgegevens,
+        'ingetrokken': antwoorden op ingetrokken ids), alle rondes: (bestand, vondst)."""
+        if soort not in ("privacy", "ingetrokken"):
+            raise ValueError(soort)
         for bestand, samenvatting in self._verbinding().execute(
-                "SELECT bestand, samenvatting FROM rij WHERE privacy ORDER BY bestand, nr"):
-            for vondst in json.loads(samenvatting)["privacy"]:
+                f"SELECT bestand, samenvatting FROM rij WHERE {soort} ORDER BY bestand, nr"):
+            for vondst in json.loads(samenvatting)[soort]:
                 yield bestand, vondst
 
     def lees(self, van: int, tot: int) -> Iterator[_Gelezen]:
@@ -232,7 +241,7 @@ class Rijen(Sequence[dict[str, Any]]):
 def _als_dict(gelezen: _Gelezen) -> dict[str, Any]:
     samenvatting, categorie, rondes, datum, vorige, bestand = gelezen
     uit: dict[str, Any] = json.loads(samenvatting)
-    if vorige is not None:  # er is een ronde hiervoor
+    if rondes > 1:  # er is een ronde hiervoor
         uit.update(trend=trend(vorige, categorie), rondes=rondes,
                    vorige_ronde={"datum": datum, "categorie": vorige, "bestand": bestand})
     return uit

@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import NamedTuple
 
 from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.modellen import Ernst
 
 
 class Categorie(IntEnum):
@@ -26,10 +27,40 @@ class Categorie(IntEnum):
         return _BETEKENIS[self]
 
 
+ONVOLDOENDE = "onvoldoende_beoordeeld"
+"""De sleutel (JSON, tellingen) van een locatie zonder categorie: te weinig is bekend."""
+ONVOLDOENDE_BETEKENIS = ("Te weinig is bekend om een categorie te geven: categorie 1 is niet uit "
+                         "te sluiten. Beoordeel eerst de criteria hieronder.")
+
+
+def rang(categorie: int | None) -> float:
+    """De volgorde van de uitkomsten, van slecht naar goed: 1, onvoldoende beoordeeld, 2, 3.
+    Onvoldoende beoordeeld staat onder 2, omdat categorie 1 er niet is uitgesloten."""
+    return 1.5 if categorie is None else float(categorie)
+
+
+def gezakt(categorie: int | None, faal_bij: int) -> bool:
+    """Of een locatie bij de poort ``--faal-bij`` zakt: categorie ``faal_bij`` of lager, en
+    altijd bij onvoldoende beoordeeld (een poort laat niets door wat niet beoordeeld is)."""
+    return categorie is None or categorie <= faal_bij
+
+
 def op_of_onder(tellingen: Mapping[str, int], grens: int) -> int:
-    """Hoeveel locaties in categorie ``grens`` of lager vallen, uit de tellingen per categorie
-    (``{"kritiek": …, "verbeterbaar": …, "goed": …}``, zoals in de samenvatting van een batch)."""
-    return sum(tellingen[c.naam] for c in Categorie if c <= grens)
+    """Hoeveel locaties bij de poort ``grens`` zakken, uit de tellingen per categorie
+    (``{"kritiek": …, "verbeterbaar": …, "goed": …, "onvoldoende_beoordeeld": …}``, zoals in de
+    samenvatting van een batch)."""
+    return sum(tellingen[c.naam] for c in Categorie if c <= grens) + tellingen.get(ONVOLDOENDE, 0)
+
+
+def categorie_naam(categorie: Categorie | None) -> str:
+    return ONVOLDOENDE if categorie is None else categorie.naam
+
+
+def categorie_kop(categorie: Categorie | None) -> str:
+    """'Categorie 1 – kritiek' of 'Onvoldoende beoordeeld', voor koppen en badges."""
+    if categorie is None:
+        return "Onvoldoende beoordeeld"
+    return f"Categorie {categorie.value} – {categorie.naam}"
 
 
 _BETEKENIS = {
@@ -40,13 +71,17 @@ _BETEKENIS = {
 }
 
 
+def betekenis(categorie: Categorie | None) -> str:
+    return ONVOLDOENDE_BETEKENIS if categorie is None else categorie.betekenis
+
+
 class CriteriumUitslag(NamedTuple):
     """Het oordeel over één criterium (een NamedTuple: onveranderlijk en snel, er zijn er veel)."""
 
     id: str
     titel: str
     pijler: str
-    kritiek: bool
+    ernst: Ernst
     gewicht: float
     norm: str
     oordeel: Oordeel
@@ -60,6 +95,18 @@ class CriteriumUitslag(NamedTuple):
     """Waarom het criterium telt voor kinderen (uit het kader)."""
     advies: str
     bronnen: tuple[str, ...]
+
+    @property
+    def kritiek(self) -> bool:
+        return self.ernst is Ernst.kritiek
+
+
+class Ingetrokken(NamedTuple):
+    """Een antwoord op een criterium-id dat het kader heeft ingetrokken."""
+
+    id: str
+    vervangen_door: tuple[str, ...]
+    tekst: str
 
 
 @dataclass(frozen=True)
@@ -83,7 +130,8 @@ class Reden:
 
 @dataclass(frozen=True)
 class Stap:
-    """Eén stap van het verbeterpad: dit criterium op 'voldoet' brengen."""
+    """Eén stap van het verbeterpad: dit criterium beoordelen (als het onbekend is) of op
+    'voldoet' brengen."""
 
     criterium: str
     titel: str
@@ -93,6 +141,12 @@ class Stap:
     kader_toelichting: str
     advies: str
     bronnen: tuple[str, ...]
+    ernst: Ernst
+
+    @property
+    def actie(self) -> str:
+        """'beoordelen' voor een onbekend criterium, anders 'verbeteren'."""
+        return "beoordelen" if self.oordeel == Oordeel.onbekend else "verbeteren"
 
 
 @dataclass(frozen=True)
@@ -109,26 +163,48 @@ class Uitslag:
     kader_id: str
     kader_versie: str
     plantoets: bool
-    categorie: Categorie
+    categorie: Categorie | None
+    """None: onvoldoende beoordeeld (design §5, versie 2)."""
     omzetting: bool
     dekking: float
     pijlers: tuple[PijlerUitslag, ...]
     redenen: tuple[Reden, ...]
     verbeterpad: tuple[Stap, ...]
     doel_categorie: Categorie | None
-    """De categorie die het verbeterpad bereikt; None bij categorie 3."""
+    """De categorie die het verbeterpad bereikt; None bij categorie 3, of als het pad alleen
+    zegt wat eerst beoordeeld moet worden."""
     criteria: tuple[CriteriumUitslag, ...]
     nog_te_beoordelen: tuple[str, ...]
     """Bij een plantoets: criteria die pas bij ingebruikname te beoordelen zijn."""
     waarschuwingen: tuple[str, ...]
+    ingetrokken: tuple[Ingetrokken, ...] = ()
+    """Antwoorden op ingetrokken criterium-ids, met wat ervoor in de plaats kwam."""
 
     def criterium(self, id: str) -> CriteriumUitslag:
         return next(c for c in self.criteria if c.id == id)
 
     @property
+    def onvoldoende_beoordeeld(self) -> bool:
+        return self.categorie is None
+
+    @property
+    def categorie_kop(self) -> str:
+        return categorie_kop(self.categorie)
+
+    @property
+    def betekenis(self) -> str:
+        return betekenis(self.categorie)
+
+    @property
+    def voorwaarden(self) -> tuple[CriteriumUitslag, ...]:
+        """Voorwaarden die niet (volledig) voldoen: zij houden categorie 3 tegen."""
+        return tuple(c for c in self.criteria if c.ernst is Ernst.voorwaarde
+                     and c.oordeel in (Oordeel.voldoet_niet, Oordeel.deels))
+
+    @property
     def tekortkomingen(self) -> tuple[CriteriumUitslag, ...]:
-        """Niet-kritieke criteria die niet of maar deels voldoen."""
-        return tuple(c for c in self.criteria if not c.kritiek
+        """Gewone criteria die niet of maar deels voldoen."""
+        return tuple(c for c in self.criteria if c.ernst is Ernst.gewoon
                      and c.oordeel in (Oordeel.voldoet_niet, Oordeel.deels))
 
     @property

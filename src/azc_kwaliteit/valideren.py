@@ -54,6 +54,8 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
     rijen = voorbereid(kader).per_id
     for cid, ruw in antwoorden.items():
         rij = rijen.get(str(cid))
+        if rij is None and kader.ingetrokken_id(str(cid)) is not None:
+            continue  # geen fout: de indeling waarschuwt en zegt wat ervoor in de plaats kwam
         if rij is None:
             suggestie = difflib.get_close_matches(str(cid), list(rijen), n=1, cutoff=0.6)
             hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
@@ -110,9 +112,35 @@ def valideer_kader(doc: YamlDocument) -> Kader:
     for p in kader.pijlers:
         if not any(c.pijler == p.id for c in kader.criteria):
             meld(("pijlers",), f"pijler '{p.id}' heeft geen criteria")
+    ingetrokken: set[str] = set()
+    for i, weg in enumerate(kader.ingetrokken):
+        if weg.id in gezien:
+            meld(("ingetrokken", i, "id"), f"'{weg.id}' is ingetrokken maar staat ook bij de "
+                 "criteria; een id krijgt nooit een nieuwe betekenis, kies een nieuw id")
+        if weg.id in ingetrokken:
+            meld(("ingetrokken", i, "id"), f"'{weg.id}' staat twee keer bij ingetrokken")
+        ingetrokken.add(weg.id)
+        for j, door in enumerate(weg.vervangen_door):
+            if door not in gezien:
+                meld(("ingetrokken", i, "vervangen_door", j),
+                     f"'{weg.id}' wordt vervangen door onbekend criterium '{door}'")
+    if kader.indeling.kritiek_onder == 0 and not any(c.kritiek for c in kader.criteria):
+        meld(("indeling", "kritiek_onder"), "categorie 1 is onbereikbaar: geen enkel criterium is "
+             "kritiek en kritiek_onder is 0")
     if problemen:
         raise KaderFout(problemen)
     return kader
+
+
+def kader_waarschuwingen(doc: YamlDocument, kader: Kader) -> list[Probleem]:
+    """Wat een kader mag, maar wat zijn uitkomsten moeilijk te verdedigen maakt: een criterium
+    dat niet kritiek is en toch in zijn eentje categorie 1 kan geven (design §5). Het ingebouwde
+    kader heeft er geen; een eigen, klein kader krijgt ze van 'kader controleer' te zien."""
+    from azc_kwaliteit.indeling import eenling_kritiek
+
+    plek = {c.id: i for i, c in enumerate(kader.criteria)}
+    return [_probleem(doc, ("criteria", plek[cid], "gewicht"), melding)
+            for cid, melding in eenling_kritiek(kader)]
 
 
 def _eis_mapping(doc: YamlDocument, wat: str, fout: type[InvoerFout] = InvoerFout) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from azc_kwaliteit.antwoorden import Oordeel
-from azc_kwaliteit.uitslag import CriteriumUitslag, Uitslag
+from azc_kwaliteit.uitslag import CriteriumUitslag, Uitslag, rang
 
 RANG = {Oordeel.voldoet_niet: 0, Oordeel.deels: 1, Oordeel.voldoet: 2}
 
@@ -44,9 +44,11 @@ class Vergelijking:
         return trend(self.oud.categorie, self.nieuw.categorie)
 
 
-def trend(voor: int, na: int) -> str:
-    """↑ hogere (betere) categorie, ↓ lagere, = gelijk."""
-    return "↑" if na > voor else "↓" if na < voor else "="
+def trend(voor: int | None, na: int | None) -> str:
+    """↑ hogere (betere) categorie, ↓ lagere, = gelijk; onvoldoende beoordeeld ligt tussen 1 en
+    2 (``uitslag.rang``)."""
+    a, b = rang(voor), rang(na)
+    return "↑" if b > a else "↓" if b < a else "="
 
 
 def zelfde_locatie(a: Uitslag, b: Uitslag) -> bool:
@@ -96,9 +98,9 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
 
     return {
         "locatie": {"naam": v.nieuw.locatie, "gemeente": v.nieuw.gemeente},
-        "oud": {"datum": v.oud.datum, "categorie": int(v.oud.categorie),
+        "oud": {"datum": v.oud.datum, "categorie": _getal(v.oud.categorie),
                 "dekking": v.oud.dekking},
-        "nieuw": {"datum": v.nieuw.datum, "categorie": int(v.nieuw.categorie),
+        "nieuw": {"datum": v.nieuw.datum, "categorie": _getal(v.nieuw.categorie),
                   "dekking": v.nieuw.dekking},
         "trend": v.trend,
         "pijlers": [{"naam": n, "voor": a, "na": b,
@@ -111,3 +113,7 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
         "nu_beoordeeld": lijst(v.nu_beoordeeld),
     }
 
+
+
+def _getal(categorie: int | None) -> int | None:
+    return None if categorie is None else int(categorie)

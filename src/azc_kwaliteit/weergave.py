@@ -22,7 +22,14 @@ from pydantic_core import to_json
 from azc_kwaliteit.antwoorden import Oordeel
 from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.modellen import Indeling, Kader
-from azc_kwaliteit.uitslag import Categorie, Uitslag
+from azc_kwaliteit.uitslag import (
+    ONVOLDOENDE,
+    Categorie,
+    Uitslag,
+    betekenis,
+    categorie_kop,
+    categorie_naam,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -83,7 +90,9 @@ def omgeving() -> Environment:
     )
     env.filters.update(pct=pct, balk=balk, md=md, oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)],
                        teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
-    env.globals.update(Categorie=Categorie, Oordeel=Oordeel)
+    env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
+                       betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c)
+    env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE)
     return env
 
 
@@ -97,20 +106,39 @@ def render_delen(sjabloon: str, **context: Any) -> Iterator[str]:
     return omgeving().get_template(sjabloon).generate(**context)
 
 
+ERNST_UITLEG = {
+    "kritiek": "Kritiek: dit moet er meteen zijn, zoals de rechter eiste voor water, eten, zorg en "
+               "veiligheid. Voldoet het niet, dan is de locatie categorie 1, hoeveel er verder ook "
+               "goed gaat.",
+    "voorwaarde": "Voorwaarde: dit moet binnen een redelijke termijn op orde zijn, zoals de "
+                  "rechter gaf voor slaapruimte en sanitair. Voldoet het niet of maar deels, dan "
+                  "kan de locatie hoogstens categorie 2 zijn.",
+    "gewoon": "Gewoon: dit telt mee in de score van de pijler. Eén gewoon criterium dat niet "
+              "voldoet, maakt een locatie nooit kritiek.",
+}
+
+
 def regels_in_woorden(ind: Indeling) -> list[str]:
     """De categorieregels van het kader als gewone zinnen (voor documenten en uitleg)."""
+    oordeel = (f" of er is minder dan {pct(ind.min_dekking_oordeel)} van de criteria beoordeeld"
+               if ind.min_dekking_oordeel else "")
     return [
         f"Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
-        f"{pct(ind.kritiek_onder)}.",
-        f"Categorie 3 (goed): geen categorie 1, elke pijler scoort minstens {pct(ind.goed_vanaf)}, "
-        f"geen kritiek criterium voldoet maar deels of is onbekend, en minstens "
-        f"{pct(ind.min_dekking)} van de toepasselijke criteria is beoordeeld.",
-        "Categorie 2 (verbeterbaar): alle andere locaties.",
+        f"{pct(ind.kritiek_onder)}. Dat geldt ook als nog veel onbekend is.",
+        "Onvoldoende beoordeeld (geen categorie): de locatie is niet kritiek, maar er is te weinig "
+        "bekend om dat zeker te weten. Een kritiek criterium is nog onbekend, of een pijler kan "
+        f"nog onder {pct(ind.kritiek_onder)} zakken als de onbekende criteria niet "
+        f"voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.",
+        "Categorie 2 (verbeterbaar): niet kritiek en wel genoeg beoordeeld, maar nog niet goed. "
+        "Bijvoorbeeld omdat een voorwaarde niet (helemaal) voldoet.",
+        f"Categorie 3 (goed): elke pijler scoort minstens {pct(ind.goed_vanaf)}, elk kritiek "
+        f"criterium en elke voorwaarde voldoet helemaal, en minstens {pct(ind.min_dekking)} van "
+        "de toepasselijke criteria is beoordeeld.",
         "Omzetting naar reguliere opvang: categorie 3 én draagvlak in de regio.",
         "Punten per criterium: voldoet 1, deels ½, voldoet niet 0; niet van toepassing en onbekend "
         "tellen niet mee. De pijlerscore is het gewogen aandeel van de punten.",
         "Een pijler zonder toepasselijke criteria telt niet mee; een pijler waarvan alles onbekend "
-        "is, heeft geen score en blokkeert categorie 3.",
+        "is, heeft geen score en staat een oordeel in de weg.",
         "Bij een geplande locatie (plantoets) tellen alleen criteria die al bij het ontwerp te "
         "beoordelen zijn; de uitkomst is de verwachte categorie.",
     ]
@@ -132,6 +160,7 @@ def kader_document(kader: Kader, herkomst: Mapping[str, str], formaat: Literal["
 
     sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
     return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
+                  ernst_uitleg=ERNST_UITLEG,
                   norm=norm_tekst,
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
 
@@ -142,7 +171,8 @@ def uitslag_kern(u: Uitslag) -> dict[str, Any]:
         "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
                     "status": u.status, "draagvlak_regio": u.draagvlak_regio},
         "plantoets": u.plantoets,
-        "categorie": int(u.categorie),
+        "categorie": None if u.categorie is None else int(u.categorie),
+        ONVOLDOENDE: u.categorie is None,
         "omzetting": u.omzetting,
         "dekking": round(u.dekking, 4),
         "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
@@ -156,8 +186,8 @@ def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str]) -> dict[str, Any]
         **uitslag_kern(u),
         "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
                         "kader": u.verklaard_kader},
-        "categorie_naam": u.categorie.naam,
-        "betekenis": u.categorie.betekenis,
+        "categorie_naam": categorie_naam(u.categorie),
+        "betekenis": u.betekenis,
         "pijlers": {
             p.id: {"naam": p.naam, "score": p.score, "toelichting": p.toelichting,
                    "aantallen": p.aantallen}
@@ -165,17 +195,19 @@ def uitslag_naar_dict(u: Uitslag, herkomst: Mapping[str, str]) -> dict[str, Any]
         },
         "verbeterpad": [
             {"criterium": s.criterium, "titel": s.titel, "pijler": s.pijler,
-             "oordeel": s.oordeel.value, "waarom": s.waarom, "advies": s.advies,
-             "bronnen": list(s.bronnen)}
+             "ernst": s.ernst.value, "oordeel": s.oordeel.value, "actie": s.actie,
+             "waarom": s.waarom, "advies": s.advies, "bronnen": list(s.bronnen)}
             for s in u.verbeterpad
         ],
         "doel_categorie": int(u.doel_categorie) if u.doel_categorie else None,
         "nog_te_beoordelen": list(u.nog_te_beoordelen),
         "waarschuwingen": list(u.waarschuwingen),
+        "ingetrokken": [{"criterium": i.id, "vervangen_door": list(i.vervangen_door),
+                         "tekst": i.tekst} for i in u.ingetrokken],
         "kader": dict(herkomst),
         "criteria": [
-            {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
-             "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
+            {"id": c.id, "titel": c.titel, "pijler": c.pijler, "ernst": c.ernst.value,
+             "kritiek": c.kritiek, "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
              "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden}
             for c in u.criteria
         ],
@@ -249,7 +281,8 @@ def warmtekaart(resultaten: Collection[Mapping[str, Any]], kader: Kader) -> list
     n = max(len(resultaten), 1)
     rijen = [
         {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
-         "voldoet_niet": niet[c.id], "deels": deels[c.id], "niet_aandeel": niet[c.id] / n,
+         "ernst": c.ernst.value, "voldoet_niet": niet[c.id], "deels": deels[c.id],
+         "niet_aandeel": niet[c.id] / n,
          "deels_aandeel": deels[c.id] / n, "aandeel": (niet[c.id] + deels[c.id]) / n}
         for c in kader.criteria if niet[c.id] or deels[c.id]
     ]
