@@ -180,6 +180,11 @@ def test_onleesbaar_bestand(runner: CliRunner, tmp_path: Path) -> None:
     ("gewicht-nul.yaml", "moet groter dan 0"),
     ("zonder-bron.yaml", "bronnen: verwacht minstens 1"),
     ("schaalnorm-buiten-niveaus.yaml", "is geen van de niveaus"),
+    ("onbekende-ernst.yaml", "ernst: verwacht een van: kritiek, voorwaarde, gewoon"),
+    ("kritiek-en-ernst-tegenstrijdig.yaml", "spreekt ernst: gewoon tegen"),
+    ("oordeel-strenger-dan-goed.yaml", "min_dekking_oordeel (0.95) mag niet hoger"),
+    ("categorie-1-onbereikbaar.yaml", "categorie 1 is onbereikbaar"),
+    ("ingetrokken-id-nog-in-gebruik.yaml", "'school' is ingetrokken maar staat ook bij de criteria"),
 ])
 def test_kapotte_kaders(naam: str, stukje: str, runner: CliRunner) -> None:
     pad = KADERS / naam

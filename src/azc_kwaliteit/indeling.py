@@ -607,7 +607,7 @@ def _verbeterpad(v: _Vooraf, oordelen: Oordelen, telling: _Telling, huidig: _Sta
         c = r.criterium
         stappen.append(Stap(criterium=cid, titel=c.titel, pijler=c.pijler, oordeel=sim[cid],
                             waarom=waarom, kader_toelichting=c.toelichting, advies=c.advies,
-                            bronnen=r.bronnen, ernst=c.ernst))
+                            bronnen=r.bronnen, ernst=c.ernst, vraag=c.vraag))
         telling.verbeter(cid, sim[cid])
         sim[cid] = _VOLDOET
         huidig = telling.stand()

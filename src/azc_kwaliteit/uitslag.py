@@ -142,6 +142,7 @@ class Stap:
     advies: str
     bronnen: tuple[str, ...]
     ernst: Ernst
+    vraag: str
 
     @property
     def actie(self) -> str:

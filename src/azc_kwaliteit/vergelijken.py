@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from azc_kwaliteit.antwoorden import Oordeel
-from azc_kwaliteit.uitslag import CriteriumUitslag, Uitslag, rang
+from azc_kwaliteit.uitslag import CriteriumUitslag, Ingetrokken, Uitslag, rang
 
 RANG = {Oordeel.voldoet_niet: 0, Oordeel.deels: 1, Oordeel.voldoet: 2}
 
@@ -38,6 +38,9 @@ class Vergelijking:
     nieuw_kritiek: tuple[Wijziging, ...]
     nog_steeds_niet: tuple[Wijziging, ...]
     nu_beoordeeld: tuple[Wijziging, ...]
+    ingetrokken: tuple[Ingetrokken, ...] = ()
+    """Criteria die tussen de rondes van betekenis veranderden: een ronde beantwoordt een id dat
+    het kader heeft ingetrokken. Hun oude antwoord is met het nieuwe niet te vergelijken."""
 
     @property
     def trend(self) -> str:
@@ -58,6 +61,7 @@ def zelfde_locatie(a: Uitslag, b: Uitslag) -> bool:
 
 def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
     voor = {c.id: c for c in oud.criteria}
+    vervangen = {cid for i in oud.ingetrokken for cid in i.vervangen_door}
     verbeterd, verslechterd, nieuw_kritiek, nog_steeds, beoordeeld = [], [], [], [], []
     for na in nieuw.criteria:
         v = voor.get(na.id)
@@ -71,8 +75,9 @@ def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
                 verslechterd.append(w)
             elif na.oordeel == Oordeel.voldoet_niet:
                 nog_steeds.append(w)
-        elif v.oordeel == Oordeel.onbekend and na.oordeel in RANG:
-            beoordeeld.append(w)
+        elif v.oordeel == Oordeel.onbekend and na.oordeel in RANG and na.id not in vervangen:
+            beoordeeld.append(w)  # een vervanger van een ingetrokken id staat bij 'ingetrokken'
+
         if (na.kritiek and na.oordeel == Oordeel.voldoet_niet
                 and v.oordeel != Oordeel.voldoet_niet):
             nieuw_kritiek.append(w)
@@ -83,6 +88,7 @@ def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
         verbeterd=tuple(verbeterd), verslechterd=tuple(verslechterd),
         nieuw_kritiek=tuple(nieuw_kritiek), nog_steeds_niet=tuple(nog_steeds),
         nu_beoordeeld=tuple(beoordeeld),
+        ingetrokken=tuple({i.id: i for i in (*oud.ingetrokken, *nieuw.ingetrokken)}.values()),
     )
 
 
@@ -99,9 +105,9 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
     return {
         "locatie": {"naam": v.nieuw.locatie, "gemeente": v.nieuw.gemeente},
         "oud": {"datum": v.oud.datum, "categorie": _getal(v.oud.categorie),
-                "dekking": v.oud.dekking},
+                "dekking": v.oud.dekking, "kader": v.oud.verklaard_kader},
         "nieuw": {"datum": v.nieuw.datum, "categorie": _getal(v.nieuw.categorie),
-                  "dekking": v.nieuw.dekking},
+                  "dekking": v.nieuw.dekking, "kader": v.nieuw.verklaard_kader},
         "trend": v.trend,
         "pijlers": [{"naam": n, "voor": a, "na": b,
                      "verschil": None if a is None or b is None else round(b - a, 4)}
@@ -111,6 +117,8 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
         "nieuw_kritiek": lijst(v.nieuw_kritiek),
         "nog_steeds_niet": lijst(v.nog_steeds_niet),
         "nu_beoordeeld": lijst(v.nu_beoordeeld),
+        "ingetrokken": [{"criterium": i.id, "vervangen_door": list(i.vervangen_door),
+                         "tekst": i.tekst} for i in v.ingetrokken],
     }
 
 

@@ -120,15 +120,15 @@ ERNST_UITLEG = {
 
 def regels_in_woorden(ind: Indeling) -> list[str]:
     """De categorieregels van het kader als gewone zinnen (voor documenten en uitleg)."""
-    oordeel = (f" of er is minder dan {pct(ind.min_dekking_oordeel)} van de criteria beoordeeld"
-               if ind.min_dekking_oordeel else "")
+    oordeel = (f", of als minder dan {pct(ind.min_dekking_oordeel)} van de criteria beoordeeld "
+               "is" if ind.min_dekking_oordeel else "")
     return [
         f"Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
         f"{pct(ind.kritiek_onder)}. Dat geldt ook als nog veel onbekend is.",
         "Onvoldoende beoordeeld (geen categorie): de locatie is niet kritiek, maar er is te weinig "
-        "bekend om dat zeker te weten. Een kritiek criterium is nog onbekend, of een pijler kan "
-        f"nog onder {pct(ind.kritiek_onder)} zakken als de onbekende criteria niet "
-        f"voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.",
+        "bekend om dat zeker te weten. Dat is zo als een kritiek criterium nog onbekend is, als "
+        f"een pijler nog onder {pct(ind.kritiek_onder)} kan zakken wanneer de onbekende "
+        f"criteria niet voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.",
         "Categorie 2 (verbeterbaar): niet kritiek en wel genoeg beoordeeld, maar nog niet goed. "
         "Bijvoorbeeld omdat een voorwaarde niet (helemaal) voldoet.",
         f"Categorie 3 (goed): elke pijler scoort minstens {pct(ind.goed_vanaf)}, elk kritiek "
