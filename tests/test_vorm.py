@@ -26,3 +26,22 @@ def test_help_laadt_geen_yaml_jinja_of_modellen() -> None:
     for zwaar in ("yaml", "jinja2", "pydantic", "azc_kwaliteit.modellen",
                   "azc_kwaliteit.indeling", "rich.progress"):
         assert zwaar not in modules, zwaar
+
+
+def test_ondergrenzen_in_pyproject_zijn_de_geteste_minimumversies() -> None:
+    """.ci/run draait de tests met .ci/minimum.txt; die lijst moet de ondergrenzen van
+    pyproject.toml zijn, anders belooft de package meer dan getest is."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    wortel = Path(__file__).resolve().parent.parent
+    afhankelijk = tomllib.loads((wortel / "pyproject.toml").read_text())["project"]["dependencies"]
+    ondergrens = {}
+    for eis in afhankelijk:
+        m = re.fullmatch(r"([a-z0-9]+)>=([0-9.]+)(,<[0-9.]+)?", eis.replace(" ", ""))
+        assert m, f"afhankelijkheid zonder getoetste ondergrens: {eis}"
+        ondergrens[m.group(1)] = m.group(2)
+    minimum = dict(r.split("==") for r in (wortel / ".ci" / "minimum.txt").read_text().splitlines()
+                   if r and not r.startswith("#"))
+    assert minimum == ondergrens

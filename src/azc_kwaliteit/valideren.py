@@ -218,7 +218,7 @@ def _velden(model: type[BaseModel], pad: Pad) -> set[str]:
 
 def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDetails) -> Probleem:
     pad = _schoon(err["loc"])
-    if err["type"] == "extra_forbidden":
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         sleutel = str(pad[-1]) if pad else "?"
         velden = sorted(_velden(model, pad[:-1]))
         suggestie = difflib.get_close_matches(sleutel, velden, n=1, cutoff=0.6)
