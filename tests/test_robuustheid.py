@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from azc_kwaliteit import privacy
@@ -38,6 +39,10 @@ VERWACHT = {
     "doelgroepen-als-tekst.yaml": "verwacht een lijst",
     "doelgroepen-leeg.yaml": "minstens 1",
     "dubbele-sleutel-bovenaan.yaml": "sleutel 'locatie' staat dubbel",
+    "getal-met-duizenden-cijfers.yaml": "verwacht een getal (bewoners)",
+    "capaciteit-met-duizenden-cijfers.yaml": "capaciteit: verwacht een geheel getal",
+    "lijst-als-getal.yaml": "verwacht één waarde",
+    "lijst-als-schaalniveau.yaml": "verwacht één waarde",
     "dubbele-sleutel-in-antwoord.yaml": "sleutel 'waarde' staat dubbel",
     "dubbele-sleutel-in-antwoorden.yaml": "sleutel 'drinkwater' staat dubbel",
     "dubbele-sleutel-in-locatie.yaml": "sleutel 'gemeente' staat dubbel",
@@ -278,3 +283,25 @@ def test_rich_opmaak_in_een_naam_wordt_letterlijk_getoond(runner: CliRunner, tmp
         r = runner.invoke(app, args, env={"FORCE_COLOR": "1", "COLUMNS": "160"})
         assert r.exit_code == 0, r.output
         assert "[bold red]x[/] [/]" in r.stdout
+
+
+def test_rich_opmaak_in_kadertekst_wordt_letterlijk_getoond(runner: CliRunner, tmp_path: Path) -> None:
+    """Vierkante haken in een kader (een pijlernaam, een titel, de naam van het kader) zijn
+    tekst: '[per kamer]' verdwijnt niet en '[/]' laat de terminaluitvoer niet vastlopen."""
+    from azc_kwaliteit.cli import app
+    from conftest import ROOT
+
+    kader = yaml.safe_load((ROOT / "kaders" / "kind-in-azc.yaml").read_text(encoding="utf-8"))
+    kader["kader"]["naam"] = "Kader [bold]vet[/] [per kamer]"
+    kader["pijlers"][0]["naam"] = "Voorzieningen [per kamer] [/]"
+    kader["criteria"][0]["titel"] = "School [/] [per kamer]"
+    pad = schrijf(tmp_path / "kader.yaml", kader)
+    goed = str(VOORBEELDEN / "goed-amv-kleinschalig.yaml")
+    for args, tekst in ((["kader", "toon"], "School [/] [per kamer]"),
+                        (["kader", "toon"], "Kader [bold]vet[/] [per kamer]"),
+                        (["beoordeel", goed], "Voorzieningen [per kamer] [/]"),
+                        (["batch", goed, "--alle"], "[per")):
+        r = runner.invoke(app, [*args, "--kader", str(pad)],
+                          env={"FORCE_COLOR": "1", "COLUMNS": "250"})
+        assert r.exit_code == 0, r.output
+        assert tekst in r.stdout, args

@@ -108,7 +108,8 @@ def snel_oordeel(c: AnyCriterium) -> SnelOordeel:
     if isinstance(c, SchaalCriterium):
         niveaus: dict[float, Oordeel] = {n: oordeel(c, n) for n in c.niveaus}
         return lambda w: (vast.get(w) if isinstance(w, str) or w is None
-                          else None if isinstance(w, bool) else niveaus.get(w))
+                          else niveaus.get(w) if isinstance(w, int | float)
+                          and not isinstance(w, bool) else None)
     grens = c.toegestaan()
     lo = grens.min if grens.min is not None else -math.inf
     hi = grens.max if grens.max is not None else math.inf
@@ -118,7 +119,7 @@ def snel_oordeel(c: AnyCriterium) -> SnelOordeel:
     def getal(w: AntwoordWaarde | None) -> Oordeel | None:
         if isinstance(w, str) or w is None:
             return vast.get(w)
-        if isinstance(w, bool):  # eerst: True zou anders als 1 in ``bekend`` gevonden worden
+        if isinstance(w, bool) or not isinstance(w, int | float):  # True zou als 1 gelden
             return None
         o = bekend.get(w)
         if o is None:

@@ -204,8 +204,8 @@ def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
     for p in u.pijlers:
         kleur = ("dim" if p.score is None else "red" if p.score < ind.kritiek_onder
                  else "yellow" if p.score < ind.goed_vanaf else "green")
-        tabel.add_row(p.naam, Text(balk(p.score), style=kleur),
-                      pct(p.score) if p.score is not None else f"geen score: {p.toelichting}")
+        tabel.add_row(Text(p.naam), Text(balk(p.score), style=kleur),
+                      Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
     onder = Text(f"Beoordeeld op {u.datum} door {u.beoordelaar}\nKader {kader.kader.label} "
                  f"({kader.hash})", style="dim")
@@ -494,8 +494,9 @@ def _rich_batch(console: "Console", data: dict[str, Any], alle: bool) -> None:
         from rich.text import Text
 
         tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
-        pijlers = [p["naam"] for p in toon[0]["pijlers"].values()]
-        for kolom in ("Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"):
+        pijlers = [Text(p["naam"]) for p in toon[0]["pijlers"].values()]
+        kolommen: list[str | Text] = ["Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"]
+        for kolom in kolommen:
             tabel.add_column(kolom)
         for r in toon:
             categorie = f" {r['categorie'] or '?'} " + (f"{r['trend']} " if "trend" in r else "")
@@ -720,17 +721,19 @@ def kader_toon(
                                 "markdown"), None)
         return
     from rich.table import Table
+    from rich.text import Text
 
-    tabel = Table(title=f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)",
+    # tekst uit het kader is nooit Rich-opmaak: '[per kamer]' blijft staan, '[/]' breekt niets
+    tabel = Table(title=Text(f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)"),
                   header_style="bold", show_lines=False)
     tabel.add_column("Id", no_wrap=True)
     for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Ernst", "Voor", "Fasen"):
         tabel.add_column(kolom, overflow="fold")
     for c in criteria:
-        tabel.add_row(c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
-                      "" if c.ernst == "gewoon" else c.ernst.value,
-                      ", ".join(d.value for d in c.doelgroepen),
-                      ", ".join(f.value for f in c.fasen))
+        tabel.add_row(*map(Text, (
+            c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
+            "" if c.ernst == "gewoon" else c.ernst.value, ", ".join(d.value for d in c.doelgroepen),
+            ", ".join(f.value for f in c.fasen))))
     _console().print(tabel)
 
 

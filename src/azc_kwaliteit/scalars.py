@@ -29,11 +29,17 @@ _GETALSTART = frozenset("-+.0123456789")
 """Alleen een kale scalar die hiermee begint kan een getal zijn."""
 
 
+MAX_CIJFERS = 1000
+"""Een 'getal' van meer tekens blijft tekst: geen antwoord heeft zoveel cijfers, en Python weigert
+gehele getallen van meer dan 4300 cijfers om te zetten. Als tekst weigert het model het netjes,
+met bestand en regel."""
+
+
 def kale_scalar(waarde: str) -> Any:
     """De Python-waarde van een kale scalar."""
     if waarde in KAAL:
         return KAAL[waarde]
-    if waarde[0] in _GETALSTART:
+    if waarde[0] in _GETALSTART and len(waarde) <= MAX_CIJFERS:
         if (m := _GEWOON_GETAL.fullmatch(waarde)) is not None:
             return float(waarde) if m[1] is not None else int(waarde)
         if _INT_RE.match(waarde):
@@ -45,6 +51,8 @@ def kale_scalar(waarde: str) -> Any:
 
 def getal(tag: str, waarde: str) -> Any:
     """Een scalar met een expliciete ``!!int``- of ``!!float``-tag, zoals PyYAML hem leest."""
+    if len(waarde) > MAX_CIJFERS:
+        return waarde
     knoop = yaml.ScalarNode(tag, waarde)
     if tag == _T + "int":
         return _CONSTRUCTOR.construct_yaml_int(knoop)

@@ -239,7 +239,7 @@ def _melding(err: ErrorDetails) -> str:
     if t in ("enum", "literal_error"):
         verwacht = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         return f"verwacht een van: {verwacht}{kreeg}"
-    if t in ("int_type", "int_parsing", "int_from_float"):
+    if t in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
         return f"verwacht een geheel getal{kreeg}"
     if t in ("float_type", "float_parsing"):
         return f"verwacht een getal{kreeg}"
