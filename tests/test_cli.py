@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -190,18 +191,30 @@ def test_ander_kader_met_optie(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_interne_fout_geeft_code_3_zonder_traceback(monkeypatch: pytest.MonkeyPatch,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
     import azc_kwaliteit.indeling
 
     def kapot(*a: object, **k: object) -> None:
         raise RuntimeError("stuk")
 
     monkeypatch.setattr(azc_kwaliteit.indeling, "deel_in", kapot)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     with pytest.raises(SystemExit) as e:
         cli.main(["beoordeel", str(GOED)])
     assert e.value.code == 3
     err = capsys.readouterr().err
     assert "interne fout: RuntimeError: stuk" in err and "Traceback" not in err
+    # de traceback staat, met commando en versies, in het log dat de melding noemt
+    log = Path(re.search(r"De details staan in (\S+\.log)\.", err)[1])  # type: ignore[index]
+    assert log.parent == tmp_path / "azc-kwaliteit"
+    inhoud = log.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in inhoud and "RuntimeError: stuk" in inhoud
+    assert f"commando: azc-kwaliteit beoordeel {GOED}" in inhoud and "pydantic " in inhoud
+    # met --debug komt de traceback ook op het scherm
+    with pytest.raises(SystemExit):
+        cli.main(["--debug", "beoordeel", str(GOED)])
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 
 def test_tijdelijke_opslag_die_mislukt_is_een_gewone_fout(

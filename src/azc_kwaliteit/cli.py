@@ -97,6 +97,9 @@ def _versie(waarde: bool) -> None:
 def _hoofd(
     versie: Annotated[bool, typer.Option("--versie", callback=_versie, is_eager=True,
                                          help="Toon de versie en stop.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Toon bij een interne fout de hele "
+                                        "traceback (die staat ook altijd in het foutlog).")
+                     ] = False,
 ) -> None:
     """Toets opvanglocaties voor kinderen aan het kwaliteitskader."""
 
@@ -811,6 +814,41 @@ def kader_controleer(
 # ---------------------------------------------------------------- start
 
 
+def _schrijf_foutlog(fout: BaseException, argv: list[str]) -> str | None:
+    """Schrijf de traceback van een bug, met het commando en de versies, naar een logbestand (zoals
+    pre-commit doet) en geef het pad; None als ook dat niet lukt. Standaard in de cachemap van de
+    gebruiker (``$XDG_CACHE_HOME`` of ``~/.cache``), anders in de tijdelijke map."""
+    import datetime as dt
+    import os
+    import platform
+    import tempfile
+    import traceback
+    from importlib import metadata
+
+    versies = []
+    for pakket in ("typer", "pydantic", "pydantic-core", "pyyaml", "rich", "jinja2"):
+        try:
+            versies.append(f"{pakket} {metadata.version(pakket)}")
+        except metadata.PackageNotFoundError:
+            versies.append(f"{pakket} ontbreekt")
+    tekst = (f"azc-kwaliteit {__version__} op Python {platform.python_version()} "
+             f"({platform.platform()})\n{', '.join(versies)}\n"
+             f"commando: azc-kwaliteit {' '.join(argv)}\n"
+             f"tijd: {dt.datetime.now().isoformat(timespec='seconds')}\n\n"
+             + "".join(traceback.format_exception(fout)))
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    for map_ in (os.path.join(cache, "azc-kwaliteit"), tempfile.gettempdir()):
+        try:
+            os.makedirs(map_, exist_ok=True)
+            naam = os.path.join(map_, f"fout-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log")
+            with open(naam, "w", encoding="utf-8") as f:
+                f.write(tekst)
+            return naam
+        except OSError:
+            continue
+    return None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Startpunt van het commando: gebruiksfouten in het Nederlands, en bugs afgevangen zodat de
     gebruiker nooit een traceback ziet."""
@@ -832,11 +870,17 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as e:  # de omgeving, geen bug: schijf vol, geen rechten, map weg
         typer.echo(f"fout: {e}", err=True)
         sys.exit(ONGELDIG)
-    except Exception as e:  # het vangnet voor bugs: nooit een traceback
+    except Exception as e:  # het vangnet voor bugs: één regel, de traceback in een foutlog
+        log = _schrijf_foutlog(e, sys.argv[1:] if argv is None else argv)
+        if "--debug" in (sys.argv[1:] if argv is None else argv):
+            import traceback
+
+            traceback.print_exception(e, file=sys.stderr)
         typer.echo(
             f"interne fout: {type(e).__name__}: {e}\n"
-            f"Dit is een fout in azc-kwaliteit, niet in uw invoer. Meld hem met het commando "
-            f"dat u gaf op {MELD_BUG}.",
+            f"Dit is een fout in azc-kwaliteit, niet in uw invoer. "
+            + (f"De details staan in {log}. " if log else "")
+            + f"Meld hem met dat bestand en het commando dat u gaf op {MELD_BUG}.",
             err=True,
         )
         sys.exit(INTERN)
