@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from enum import StrEnum
 from fractions import Fraction
-from typing import Any
+from typing import Any, SupportsFloat
 
 from azc_kwaliteit.modellen import (
     AntwoordWaarde,
@@ -71,7 +71,7 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
     if isinstance(c, JaNeeCriterium):
         if isinstance(waarde, bool):
             return waarde
-        raise ValueError(f"verwacht ja of nee (of nvt/onbekend), kreeg {_kreeg(waarde)}")
+        raise ValueError(f"verwacht ja of nee (of nvt/onbekend), kreeg {kreeg(waarde)}")
     if isinstance(waarde, bool) or not isinstance(waarde, int | float):
         raise _ongeldig(c, waarde)
     if isinstance(c, GetalCriterium):
@@ -86,7 +86,7 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
 
 
 def _ongeldig(c: AnyCriterium, waarde: object) -> ValueError:
-    return ValueError(f"verwacht {verwachting(c)}, kreeg {_kreeg(waarde)}")
+    return ValueError(f"verwacht {verwachting(c)}, kreeg {kreeg(waarde)}")
 
 
 SnelOordeel = Callable[[AntwoordWaarde | None], Oordeel | None]
@@ -191,12 +191,28 @@ def _grens_tekst(lo: float | None, hi: float | None, eenheid: str | None) -> str
     return f"hoogstens {_getal(hi if hi is not None else 0)}{e}"
 
 
+def pct(x: SupportsFloat | None) -> str:
+    """0.625 → '63 %' (Nederlandse notatie, spatie voor het procentteken); met een decimaal als
+    afronden het verschil met een drempel zou verbergen; '–' zonder waarde."""
+    if x is None:
+        return "–"
+    v = float(x) * 100
+    return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")
+
+
 def _getal(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
 
 
-def _kreeg(waarde: object) -> str:
+def kreeg(waarde: object) -> str:
+    """Wat er stond, kort, voor 'kreeg …' in een melding (ook voor de validatie)."""
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
+    if isinstance(waarde, dict):
+        return "een mapping"
+    if isinstance(waarde, list):
+        return "een lijst"
+    if waarde is None:
+        return "niets (leeg)"
     tekst = str(waarde)
     return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

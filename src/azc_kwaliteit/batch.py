@@ -29,6 +29,7 @@ from azc_kwaliteit.schrijven import schrijf_atomair
 from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.uitslag import Uitslag, op_of_onder
 from azc_kwaliteit.valideren import pad_tekst as _pad_tekst
+from azc_kwaliteit.vergelijken import locatie_sleutel
 from azc_kwaliteit.weergave import uitslag_kern, uitslag_tekst, veilige_naam
 
 EXTENSIES = (".yaml", ".yml")
@@ -145,13 +146,14 @@ def schrijf_rapport(u: Uitslag, kader: GeladenKader, html_map: Path, sleutel: st
 def _rij(samenvatting: dict[str, Any]) -> Rij:
     loc, scores = samenvatting["locatie"], [
         p["score"] for p in samenvatting["pijlers"].values() if p["score"] is not None]
+    loc_naam, loc_gemeente = locatie_sleutel(loc["naam"], loc["gemeente"])
     return Rij(
         categorie=samenvatting["categorie"],
         gemiddelde=sum(scores) / len(scores) if scores else 0.0,
         naam=loc["naam"],
         bestand=samenvatting["bestand"],
-        loc_naam=loc["naam"].strip().casefold(),
-        loc_gemeente=loc["gemeente"].strip().casefold(),
+        loc_naam=loc_naam,
+        loc_gemeente=loc_gemeente,
         datum=samenvatting["beoordeling"]["datum"],
         omzetting=samenvatting["omzetting"],
         kader=samenvatting["beoordeling"]["kader"],

@@ -192,7 +192,8 @@ def _rich_kop(console: "Console", u: "Uitslag", kader: "GeladenKader") -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from azc_kwaliteit.weergave import balk, pct
+    from azc_kwaliteit.antwoorden import pct
+    from azc_kwaliteit.weergave import balk
 
     titel = Text(f"{u.locatie} ({u.gemeente})", style="bold")
     titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
@@ -487,7 +488,8 @@ _MAX_RIJEN = 50
 def _rich_batch(console: "Console", data: dict[str, Any], alle: bool) -> None:
     from rich.table import Table
 
-    from azc_kwaliteit.weergave import pct, render
+    from azc_kwaliteit.antwoorden import pct
+    from azc_kwaliteit.weergave import render
 
     resultaten = data["resultaten"]  # op categorie gesorteerd: de kritieke staan vooraan
     s = data["samenvatting"]

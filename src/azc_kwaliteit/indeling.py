@@ -22,6 +22,7 @@ from azc_kwaliteit.antwoorden import (
     Waarde,
     antwoord_tekst,
     lees,
+    pct,
     snel_oordeel,
 )
 from azc_kwaliteit.antwoorden import norm_tekst as _norm_tekst
@@ -308,7 +309,7 @@ def eenling_kritiek(kader: Kader) -> list[tuple[str, str]]:
                         meldingen[r.id] = (
                             f"criterium '{r.id}' (ernst {r.criterium.ernst.value}) brengt in zijn "
                             f"eentje pijler {v.namen[r.pijler]} onder de kritieke grens van "
-                            f"{_pct(v.kritiek_onder)} (bij {' en '.join(groepen)}, {soort.value}, "
+                            f"{pct(v.kritiek_onder)} (bij {' en '.join(groepen)}, {soort.value}, "
                             f"{'plan' if plantoets else 'in gebruik'}); geef het minder gewicht, "
                             "geef de pijler meer criteria, of maak het kritiek")
     return list(meldingen.items())
@@ -526,7 +527,7 @@ def _redenen(v: _Vooraf, oordelen: Oordelen, stand: _Stand) -> tuple[Reden, ...]
             tekst = (f"Van pijler {v.namen[pid]} is geen enkel toepasselijk criterium beoordeeld"
                      if pid in stand.alles_onbekend else
                      f"Pijler {v.namen[pid]} zakt onder de kritieke grens van "
-                     f"{_pct(v.kritiek_onder)} als de onbekende criteria niet voldoen")
+                     f"{pct(v.kritiek_onder)} als de onbekende criteria niet voldoen")
             redenen.append(Reden("pijler_kan_kritiek", tekst, onbekend))
         redenen += _dekking_onder(oordelen, stand, v.min_dekking_oordeel, "dekking_onder_oordeel",
                                   "te weinig beoordeeld voor een oordeel")
@@ -556,15 +557,15 @@ def _dekking_onder(oordelen: Oordelen, stand: _Stand, drempel: _Deel, regel: str
     """Een reden als de dekking onder ``drempel`` ligt, met de criteria die onbekend zijn."""
     if not stand.dekking < drempel:
         return []
-    return [Reden(regel, f"Dekking is {_pct(stand.dekking)}: {wat} (minimaal {_pct(drempel)})",
+    return [Reden(regel, f"Dekking is {pct(stand.dekking)}: {wat} (minimaal {pct(drempel)})",
                   tuple(sorted(c for c, o in oordelen.items() if o is _ONBEKEND)))]
 
 
 def _pijlers_onder(v: _Vooraf, oordelen: Oordelen, stand: _Stand, drempel: _Deel, regel: str,
                    grens: str) -> list[Reden]:
     """Een reden voor elke pijler die onder ``drempel`` scoort, met de criteria die niet voldoen."""
-    return [Reden(regel, f"Pijler {v.namen[pid]} scoort {_pct(s)}, onder {grens} van "
-                         f"{_pct(drempel)}", _niet_voldaan(v, oordelen, pid))
+    return [Reden(regel, f"Pijler {v.namen[pid]} scoort {pct(s)}, onder {grens} van "
+                         f"{pct(drempel)}", _niet_voldaan(v, oordelen, pid))
             for pid, s in stand.scores.items() if s is not None and s < drempel]
 
 
@@ -634,15 +635,15 @@ def _volgende(v: _Vooraf, sim: Oordelen, telling: _Telling, stand: _Stand,
     def pijler_onder(drempel: _Deel) -> tuple[str, str] | None:
         for pid, s in stand.scores.items():
             if s is not None and s < drempel and (kandidaten := open_(v.per_pijler[pid], _OPEN)):
-                return (meeste_winst(kandidaten), f"pijler {v.namen[pid]} scoort {_pct(s)}, "
-                        f"nodig is {_pct(drempel)}")
+                return (meeste_winst(kandidaten), f"pijler {v.namen[pid]} scoort {pct(s)}, "
+                        f"nodig is {pct(drempel)}")
         return None
 
     def dekking_onder(drempel: _Deel, waarvoor: str) -> tuple[str, str] | None:
         if stand.dekking < drempel and (kandidaten := [c for c, o in sim.items()
                                                       if o is _ONBEKEND]):
             return (zwaarste(kandidaten),
-                    f"dekking {_pct(stand.dekking)}, {waarvoor} is {_pct(drempel)} nodig")
+                    f"dekking {pct(stand.dekking)}, {waarvoor} is {pct(drempel)} nodig")
         return None
 
     if kandidaten := open_(v.kritiek, (_NIET,)):
@@ -701,12 +702,6 @@ def _waarschuwingen(kader: Kader, beoordeling: Beoordeling) -> tuple[str, ...]:
     if verklaard and verklaard != kader.label:
         return (f"de beoordeling noemt kader {verklaard}, maar is beoordeeld met {kader.label}",)
     return ()
-
-
-def _pct(x: _Deel | float) -> str:
-    """Een percentage; met een decimaal als afronden het verschil met een drempel zou verbergen."""
-    v = float(x) * 100
-    return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")
 
 
 def _aantal(n: int, enkel: str, meer: str) -> str:

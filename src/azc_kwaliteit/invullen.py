@@ -18,7 +18,15 @@ from azc_kwaliteit.antwoorden import AnyCriterium, lees, norm_tekst, verwachting
 from azc_kwaliteit.beoordeling_yaml import naar_yaml, toepasselijk
 from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.laden import lees_bestand
-from azc_kwaliteit.modellen import Doelgroep, Draagvlak, Fase, JaNeeCriterium, Kader, Soort
+from azc_kwaliteit.modellen import (
+    Doelgroep,
+    Draagvlak,
+    Fase,
+    JaNeeCriterium,
+    Kader,
+    Soort,
+    beoordelingsdatum,
+)
 from azc_kwaliteit.schrijven import schrijf_atomair
 
 Sleutel = tuple[str, str]
@@ -171,13 +179,7 @@ def _capaciteit(t: str) -> int:
 
 
 def _datum(t: str) -> str:
-    try:
-        d = dt.date.fromisoformat(t.strip())
-    except ValueError:
-        raise ValueError("verwacht een bestaande datum als JJJJ-MM-DD") from None
-    if d > dt.date.today():
-        raise ValueError("de datum ligt in de toekomst")
-    return d.isoformat()
+    return beoordelingsdatum(t).isoformat()
 
 
 def _antwoordlezer(c: AnyCriterium) -> Callable[[str], Any]:

@@ -26,6 +26,13 @@ Tekst = Annotated[str, Field(min_length=1, max_length=5000)]
 KorteTekst = Annotated[str, Field(min_length=1, max_length=300)]
 
 
+def _zonder_dubbel(waarden: list[StrEnum], wat: str = "een waarde") -> list[StrEnum]:
+    """Een lijst van doelgroepen, fasen of soorten noemt elke waarde één keer."""
+    if len(set(waarden)) != len(waarden):
+        raise ValueError(f"{wat} staat dubbel in de lijst")
+    return waarden
+
+
 class Model(BaseModel):
     """Gemeenschappelijke instellingen: onbekende sleutels zijn fouten, modellen zijn bevroren."""
 
@@ -199,12 +206,7 @@ class CriteriumBasis(Model):
         """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium."""
         return "" if self.ernst is Ernst.gewoon else f" ({self.ernst.value})"
 
-    @field_validator("doelgroepen", "fasen", "soorten")
-    @classmethod
-    def _uniek(cls, waarden: list[StrEnum]) -> list[StrEnum]:
-        if len(set(waarden)) != len(waarden):
-            raise ValueError("een waarde staat dubbel in de lijst")
-        return waarden
+    _uniek = field_validator("doelgroepen", "fasen", "soorten")(lambda w: _zonder_dubbel(w))
 
 
 class JaNeeCriterium(CriteriumBasis):
@@ -323,12 +325,7 @@ class Locatie(Model):
     bewoners: Bewoners | None = None
     draagvlak_regio: Draagvlak = Draagvlak.onbekend
 
-    @field_validator("doelgroepen")
-    @classmethod
-    def _uniek(cls, waarden: list[Doelgroep]) -> list[Doelgroep]:
-        if len(set(waarden)) != len(waarden):
-            raise ValueError("een doelgroep staat dubbel in de lijst")
-        return waarden
+    _uniek = field_validator("doelgroepen")(lambda w: _zonder_dubbel(w, "een doelgroep"))
 
 
 class BeoordelingKop(Model):
@@ -341,16 +338,20 @@ class BeoordelingKop(Model):
     def _iso(cls, v: object) -> object:
         if not isinstance(v, str | dt.date):
             raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg '{v}'")
-        if isinstance(v, str):
-            try:
-                v = dt.date.fromisoformat(v.strip())
-            except ValueError:
-                raise ValueError(
-                    f"verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'"
-                ) from None
-        if isinstance(v, dt.date) and v > dt.date.today():
-            raise ValueError(f"de datum {v.isoformat()} ligt in de toekomst")
-        return v
+        return beoordelingsdatum(v)
+
+
+def beoordelingsdatum(v: str | dt.date) -> dt.date:
+    """Een bestaande datum als JJJJ-MM-DD die niet in de toekomst ligt (``ValueError`` in het
+    Nederlands anders); voor het model en voor de vraag in ``nieuw``."""
+    if isinstance(v, str):
+        try:
+            v = dt.date.fromisoformat(v.strip())
+        except ValueError:
+            raise ValueError(f"verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'") from None
+    if v > dt.date.today():
+        raise ValueError(f"de datum {v.isoformat()} ligt in de toekomst")
+    return v
 
 
 AntwoordWaarde = bool | int | Annotated[float, Field(allow_inf_nan=True)] | str

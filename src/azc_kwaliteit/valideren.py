@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from azc_kwaliteit.antwoorden import lees
+from azc_kwaliteit.antwoorden import kreeg, lees
 from azc_kwaliteit.fouten import InvoerFout, KaderFout, Probleem
 from azc_kwaliteit.laden import Pad, YamlDocument
 from azc_kwaliteit.modellen import Beoordeling, Kader
@@ -233,33 +233,34 @@ def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDeta
 
 def _melding(err: ErrorDetails) -> str:
     t, ctx, invoer = err["type"], err.get("ctx") or {}, err.get("input")
-    kreeg = f", kreeg {_kort(invoer)}"
+    gekregen = f", kreeg {kreeg(invoer)}"
     if t == "missing":
         return "ontbreekt; dit veld is verplicht"
     if t in ("enum", "literal_error"):
         verwacht = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        return f"verwacht een van: {verwacht}{kreeg}"
+        return f"verwacht een van: {verwacht}{gekregen}"
     if t in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
-        return f"verwacht een geheel getal{kreeg}"
+        return f"verwacht een geheel getal{gekregen}"
     if t in ("float_type", "float_parsing"):
-        return f"verwacht een getal{kreeg}"
+        return f"verwacht een getal{gekregen}"
     if t == "finite_number":
-        return f"verwacht een eindig getal (geen NaN of oneindig){kreeg}"
+        return f"verwacht een eindig getal (geen NaN of oneindig){gekregen}"
     if t in ("bool_type", "bool_parsing"):
-        return f"verwacht true of false{kreeg}"
+        return f"verwacht true of false{gekregen}"
     if t == "string_type":
-        return f"verwacht tekst{kreeg}"
+        return f"verwacht tekst{gekregen}"
     if t == "string_too_short":
         return "mag niet leeg zijn"
     if t == "string_too_long":
         return f"tekst is te lang (hoogstens {ctx.get('max_length')} tekens)"
     if t == "string_pattern_mismatch":
-        return f"verwacht een id van kleine letters, cijfers en streepjes (zoals 'speelruimte-binnen'){kreeg}"
+        return ("verwacht een id van kleine letters, cijfers en streepjes (zoals "
+                f"'speelruimte-binnen'){gekregen}")
     if t in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         woorden = {"greater_than": ("groter dan", "gt"), "greater_than_equal": ("minstens", "ge"),
                    "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le")}
         woord, sleutel = woorden[t]
-        return f"moet {woord} {ctx.get(sleutel)} zijn{kreeg}"
+        return f"moet {woord} {ctx.get(sleutel)} zijn{gekregen}"
     if t == "too_short":
         return f"verwacht minstens {ctx.get('min_length')} element(en)"
     if t == "too_long":
@@ -269,7 +270,7 @@ def _melding(err: ErrorDetails) -> str:
     if t == "list_type":
         return f"verwacht een lijst{', kreeg ' + _soort(invoer)}"
     if t in ("date_type", "date_parsing", "date_from_datetime_parsing"):
-        return f"verwacht een datum als JJJJ-MM-DD{kreeg}"
+        return f"verwacht een datum als JJJJ-MM-DD{gekregen}"
     if t == "union_tag_invalid":
         return f"onbekend type '{ctx.get('tag')}'; verwacht ja_nee, getal of schaal"
     if t == "union_tag_not_found":
@@ -288,23 +289,9 @@ def pad_tekst(pad: Pad) -> str:
 
 
 def _soort(x: Any) -> str:
-    if isinstance(x, dict):
-        return "een mapping"
-    if isinstance(x, list):
-        return "een lijst"
-    if x is None:
-        return "niets (leeg)"
+    """Wat voor waarde er stond ('een lijst', 'het getal 3', "de tekst 'ja'")."""
     if isinstance(x, bool):
         return "true/false"
     if isinstance(x, int | float):
         return f"het getal {x}"
-    return f"de tekst {_kort(x)}"
-
-
-def _kort(x: Any) -> str:
-    if isinstance(x, dict | list):
-        return _soort(x)
-    if x is None:
-        return "niets (leeg)"
-    tekst = str(x)
-    return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"
+    return f"de tekst {kreeg(x)}" if isinstance(x, str) else kreeg(x)

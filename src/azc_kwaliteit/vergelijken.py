@@ -54,9 +54,14 @@ def trend(voor: int | None, na: int | None) -> str:
     return "↑" if b > a else "↓" if b < a else "="
 
 
+def locatie_sleutel(naam: str, gemeente: str) -> tuple[str, str]:
+    """Naam en gemeente zonder hoofdletters en witruimte eromheen: dezelfde locatie over rondes
+    (voor ``vergelijk`` en voor de rondes in een batch)."""
+    return naam.strip().casefold(), gemeente.strip().casefold()
+
+
 def zelfde_locatie(a: Uitslag, b: Uitslag) -> bool:
-    return (a.locatie.strip().casefold(), a.gemeente.strip().casefold()) == (
-        b.locatie.strip().casefold(), b.gemeente.strip().casefold())
+    return locatie_sleutel(a.locatie, a.gemeente) == locatie_sleutel(b.locatie, b.gemeente)
 
 
 def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic_core import to_json
 
-from azc_kwaliteit.antwoorden import Oordeel
+from azc_kwaliteit.antwoorden import Oordeel, pct
 from azc_kwaliteit.fouten import InvoerFout
 from azc_kwaliteit.modellen import Indeling, Kader
 from azc_kwaliteit.uitslag import (
@@ -47,14 +47,6 @@ OORDEEL_TEKEN = {
     Oordeel.voldoet: "✓", Oordeel.deels: "~", Oordeel.voldoet_niet: "✗",
     Oordeel.nvt: "-", Oordeel.onbekend: "?",
 }
-
-
-def pct(x: float | None) -> str:
-    """0.625 → '63 %' (Nederlandse notatie, spatie voor het procentteken)."""
-    if x is None:
-        return "–"
-    v = x * 100
-    return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")
 
 
 def balk(x: float | None, breedte: int = 20) -> str:
