@@ -47,7 +47,7 @@ def test_junit_is_geldig_en_telt_goed(runner: CliRunner, map_met_fout: Path, tmp
     draai(runner, "batch", str(map_met_fout), "--faal-bij", "2", "--junit", str(pad))
     schema = xmlschema.XMLSchema(str(SCHEMAS / "junit.xsd"))
     document = pad.read_text(encoding="utf-8")
-    schema.validate(document.replace("<testsuites>", "<testsuites>", 1))
+    schema.validate(document)
     data = schema.to_dict(document)
     suite = data["testsuite"][0]
     assert suite["@tests"] == 9 and suite["@failures"] == 5 and suite["@errors"] == 1

@@ -286,3 +286,52 @@ def test_oud_kader_met_kritiek_true_is_ernst_kritiek() -> None:
     tegenstrijdig = [dict(MINI_KADER["criteria"][0], ernst="gewoon"), *MINI_KADER["criteria"][1:]]
     with pytest.raises(ValidationError, match="spreekt ernst: gewoon tegen"):
         mini_kader(criteria=tegenstrijdig)
+
+
+def test_verbeterpad_van_een_voorbeeld_ligt_vast_in_volgorde_en_keuze() -> None:
+    """Niet alleen 'het pad haalt het doel': welke criteria, in welke volgorde, en waarom."""
+    from azc_kwaliteit.invoer import laad_beoordeling, laad_kader
+    from conftest import VOORBEELDEN
+
+    k = laad_kader().kader
+    b, _ = laad_beoordeling(VOORBEELDEN / "verbeterbaar-kantoorpand-noodopvang.yaml", k)
+    u = deel_in(k, b, doel=Categorie.goed)
+    # eerst de voorwaarden, zwaarste eerst (gewicht 3, dan 2), bij gelijk gewicht op id; dan de
+    # pijler die achterblijft, telkens het criterium dat de score het meest verhoogt
+    assert [(s.criterium, s.oordeel.value) for s in u.verbeterpad] == [
+        ("speelruimte-binnen", "deels"), ("verhuizingen-totaal", "deels"),
+        ("kookvoorziening", "voldoet_niet"), ("speelruimte-buiten", "voldoet_niet"),
+        ("gehoord-bij-overplaatsing", "voldoet_niet"), ("kinderen-gehoord", "deels")]
+    assert all(s.waarom.startswith("voorwaarde voor categorie 3") for s in u.verbeterpad[:4])
+    assert [s.waarom for s in u.verbeterpad[4:]] == [
+        "pijler Participatie scoort 62,5 %, nodig is 80 %",
+        "pijler Participatie scoort 75 %, nodig is 80 %"]
+
+
+@pytest.mark.parametrize("ja, nee", [("JA", "NEE"), ("Ja ", " nee"), (True, False)])
+def test_antwoorden_in_andere_schrijfwijze_geven_dezelfde_uitslag(ja: Any, nee: Any) -> None:
+    gewoon = uitslag({"keuken": "nee", "klachten": "ja"})
+    anders = uitslag({"keuken": nee, "klachten": ja})
+    assert (anders.categorie, anders.pijlers, anders.redenen, anders.verbeterpad) == (
+        gewoon.categorie, gewoon.pijlers, gewoon.redenen, gewoon.verbeterpad)
+    assert anders.criterium("keuken").oordeel == "voldoet_niet"
+
+
+def test_gebroken_gewichten_rekenen_exact() -> None:
+    from conftest import MINI_KADER
+
+    def kader(**indeling: float) -> Any:
+        gewichten = {"school": 0.1, "keuken": 0.2, "spelen": 0.3}
+        return mini_kader(criteria=[dict(c, gewicht=gewichten.get(c["id"], c["gewicht"]))
+                                    for c in MINI_KADER["criteria"]],
+                          indeling={"kritiek_onder": 0.3, "goed_vanaf": 0.8, "min_dekking": 0.9,
+                                    **indeling})
+
+    # voorzieningen: school 0,1 + keuken 0,2 voldoen, spelen 0,3 niet: precies (0,1 + 0,2) / 0,6
+    u = deel_in(kader(), beoordeling({**BESTE, "spelen": 1}))
+    assert u.pijlers[0].score == 0.5 and u.categorie == Categorie.verbeterbaar
+    # precies op goed_vanaf telt als gehaald (>=), ook al is 0,1 + 0,2 als float 0,30000000000000004
+    assert deel_in(kader(goed_vanaf=0.5), beoordeling({**BESTE, "spelen": 1})).categorie == 3
+    # en precies op kritiek_onder is niet kritiek
+    assert deel_in(kader(kritiek_onder=0.5, goed_vanaf=0.9),
+                   beoordeling({**BESTE, "spelen": 1})).categorie == Categorie.verbeterbaar
