@@ -8,7 +8,9 @@ niet vanuit de voorbeelden.
 
 from __future__ import annotations
 
+import re
 from itertools import product
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -122,8 +124,27 @@ def test_falen_maakt_de_categorie_nooit_beter(pad: Any) -> None:
 
 
 def test_geen_enkel_criterium_kan_alleen_een_locatie_kritiek_maken_tenzij_het_kritiek_is() -> None:
-    assert laad_kader().waarschuwingen == ()
+    assert laad_kader().waarschuwingen() == []
 
 
 def test_doelgroepen_uit_het_model_zijn_alle_situaties() -> None:
     assert {g for s in SITUATIES for g in s[0]} == {d.value for d in Doelgroep}
+
+
+def test_kader_controleer_waarschuwt_voor_een_criterium_dat_alleen_kritiek_maakt(
+        tmp_path: Path) -> None:
+    """Het mini-kader van de tests heeft pijlers met één criterium: daar kan een gewoon criterium
+    in zijn eentje categorie 1 geven. Dat mag, maar 'kader controleer' zegt het, met regel."""
+    from typer.testing import CliRunner
+
+    from conftest import MINI_KADER, draai, schrijf
+
+    pad = schrijf(tmp_path / "mini.yaml", MINI_KADER)
+    r = draai(CliRunner(), "kader", "controleer", str(pad))
+    assert r.exit_code == 0 and "is in orde, met 4 waarschuwing(en)." in r.stdout
+    regels = r.stderr.splitlines()
+    assert len(regels) == 4
+    assert all(re.match(rf"waarschuwing: {re.escape(str(pad))}:\d+: criteria\[\d\]\.gewicht: ", m)
+               for m in regels)
+    assert any("'verhuizingen' (ernst gewoon) brengt in zijn eentje pijler Bescherming" in m
+               for m in regels)

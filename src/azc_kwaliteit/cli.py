@@ -799,11 +799,11 @@ def kader_controleer(
     geladen = _kader(bestand)
     k = geladen.kader
     per_pijler = Counter(c.pijler for c in k.criteria)
-    for w in geladen.waarschuwingen:
+    waarschuwingen = geladen.waarschuwingen()
+    for w in waarschuwingen:
         typer.echo(f"waarschuwing: {w}", err=True)
     typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
-               + (f", met {len(geladen.waarschuwingen)} waarschuwing(en)."
-                  if geladen.waarschuwingen else "."))
+               + (f", met {len(waarschuwingen)} waarschuwing(en)." if waarschuwingen else "."))
     typer.echo(f"{len(k.criteria)} criteria: "
                + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
                + f"; {sum(c.ernst == 'kritiek' for c in k.criteria)} kritiek, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,8 +24,13 @@ class GeladenKader:
     bestand: str
     hash: str
     """De eerste 12 tekens van de SHA-256 van het kaderbestand."""
-    waarschuwingen: tuple[Probleem, ...] = ()
-    """Wat het kader mag maar wat moeilijk te verdedigen is (``kader_waarschuwingen``)."""
+    document: YamlDocument | None = field(default=None, repr=False, compare=False)
+    """Het gelezen kaderbestand, met regelnummers voor ``waarschuwingen``."""
+
+    def waarschuwingen(self) -> list[Probleem]:
+        """Wat het kader mag maar wat moeilijk te verdedigen is (``kader_waarschuwingen``); pas
+        uitgerekend als erom gevraagd wordt, want alleen 'kader controleer' toont het."""
+        return [] if self.document is None else kader_waarschuwingen(self.document, self.kader)
 
     @property
     def herkomst(self) -> dict[str, str]:
@@ -38,9 +43,7 @@ def laad_kader(pad: Path | None = None) -> GeladenKader:
     if pad is None:
         return _standaard_kader()
     doc = lees_bestand(pad)
-    kader = valideer_kader(doc)
-    return GeladenKader(kader, str(pad), _hash(pad.read_bytes()),
-                        tuple(kader_waarschuwingen(doc, kader)))
+    return GeladenKader(valideer_kader(doc), str(pad), _hash(pad.read_bytes()), doc)
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +51,7 @@ def _standaard_kader() -> GeladenKader:
     ruw = resources.files("azc_kwaliteit").joinpath("kaders", STANDAARD_KADER).read_bytes()
     naam = f"<ingebouwd>/{STANDAARD_KADER}"
     doc = lees_tekst(decodeer(ruw, naam), naam)
-    kader = valideer_kader(doc)
-    return GeladenKader(kader, naam, _hash(ruw), tuple(kader_waarschuwingen(doc, kader)))
+    return GeladenKader(valideer_kader(doc), naam, _hash(ruw), doc)
 
 
 def laad_beoordeling(pad: Path, kader: Kader,

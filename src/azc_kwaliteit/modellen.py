@@ -73,6 +73,12 @@ class Ernst(StrEnum):
     """Telt alleen mee in de pijlerscore."""
 
 
+def ernst_label(ernst: Ernst) -> str:
+    """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium. Ook het
+    Jinja-filter ``ernst_label`` van de sjablonen."""
+    return "" if ernst is Ernst.gewoon else f" ({ernst.value})"
+
+
 class Draagvlak(StrEnum):
     ja = "ja"
     nee = "nee"
@@ -203,8 +209,7 @@ class CriteriumBasis(Model):
 
     @property
     def ernst_label(self) -> str:
-        """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium."""
-        return "" if self.ernst is Ernst.gewoon else f" ({self.ernst.value})"
+        return ernst_label(self.ernst)
 
     _uniek = field_validator("doelgroepen", "fasen", "soorten")(lambda w: _zonder_dubbel(w))
 

@@ -21,7 +21,7 @@ from pydantic_core import to_json
 
 from azc_kwaliteit.antwoorden import Oordeel, pct
 from azc_kwaliteit.fouten import InvoerFout
-from azc_kwaliteit.modellen import Indeling, Kader
+from azc_kwaliteit.modellen import Indeling, Kader, ernst_label
 from azc_kwaliteit.uitslag import (
     ONVOLDOENDE,
     Categorie,
@@ -83,7 +83,8 @@ def omgeving() -> Environment:
     env.filters.update(pct=pct, balk=balk, md=md, oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)],
                        teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
     env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
-                       betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c)
+                       betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
+                       ernst_label=ernst_label)
     env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE)
     return env
 
