@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from azc_kwaliteit.invoer import laad_kader
-from azc_kwaliteit.modellen import GetalCriterium, JaNeeCriterium, Kader, SchaalCriterium
+from azc_kwaliteit.domein.modellen import GetalCriterium, JaNeeCriterium, Kader, SchaalCriterium
+from azc_kwaliteit.invoer.openen import laad_kader
 
 SOORTEN = ["azc", "noodopvang", "crisisnoodopvang", "gemeentelijke_opvang", "gezinslocatie",
            "amv_kleinschalig"]

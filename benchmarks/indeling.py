@@ -30,8 +30,8 @@ sys.path.insert(0, str(HIER))
 
 from genereer import genereer  # noqa: E402
 
-from azc_kwaliteit.indeling import deel_in  # noqa: E402
-from azc_kwaliteit.invoer import laad_beoordeling, laad_kader  # noqa: E402
+from azc_kwaliteit.indeling.categorie import deel_in  # noqa: E402
+from azc_kwaliteit.invoer.openen import laad_beoordeling, laad_kader  # noqa: E402
 
 
 def meet(n: int, herhaal: int, kader_pad: Path | None) -> dict[str, float]:

@@ -11,8 +11,8 @@ import yaml
 from typer.testing import CliRunner
 
 from azc_kwaliteit.cli import app
-from azc_kwaliteit.invoer import laad_kader
-from azc_kwaliteit.modellen import Beoordeling, Kader
+from azc_kwaliteit.domein.modellen import Beoordeling, Kader
+from azc_kwaliteit.invoer.openen import laad_kader
 
 ROOT = Path(__file__).resolve().parent.parent
 VOORBEELDEN = ROOT / "voorbeelden"
@@ -99,13 +99,11 @@ def schrijf(pad: Path, data: Any) -> Path:
 def beste_antwoorden_standaard(status: str = "in_gebruik", doelgroepen: tuple[str, ...] = (
         "gezinnen", "amv"), soort: str = "noodopvang") -> dict[str, Any]:
     """Een antwoord dat voldoet op elk toepasselijk criterium van het ingebouwde kader."""
-    from azc_kwaliteit.modellen import GetalCriterium, JaNeeCriterium
+    from azc_kwaliteit.domein.modellen import GetalCriterium, JaNeeCriterium
+    from azc_kwaliteit.indeling.toepassing import toepasselijk
 
     antwoorden: dict[str, Any] = {}
-    for c in laad_kader().kader.criteria:
-        if (status not in c.fasen or not set(doelgroepen) & set(c.doelgroepen)
-                or (c.soorten and soort not in c.soorten)):
-            continue
+    for c in toepasselijk(laad_kader().kader, doelgroepen, status, soort):
         if isinstance(c, JaNeeCriterium):
             antwoorden[c.id] = c.verwacht
         elif isinstance(c, GetalCriterium):

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from azc_kwaliteit.antwoorden import Oordeel, lees, norm_tekst, oordeel
+from azc_kwaliteit.domein.antwoorden import Oordeel, lees, norm_tekst, oordeel
 from conftest import mini_kader
 
 K = mini_kader()
@@ -92,7 +92,7 @@ def test_norm_in_woorden() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from azc_kwaliteit.antwoorden import snel_oordeel  # noqa: E402
+from azc_kwaliteit.domein.antwoorden import snel_oordeel  # noqa: E402
 
 WAARDEN = (st.none() | st.booleans() | st.integers(-5, 200) | st.floats(allow_nan=True)
            | st.sampled_from(["ja", "nee", "nvt", "onbekend", "JA", " nee ", "yes", "3", ""]))

@@ -14,8 +14,8 @@ import pytest
 import xmlschema
 from typer.testing import CliRunner
 
-from azc_kwaliteit.batch import verwerk_alle, zoek_bestanden
-from azc_kwaliteit.invoer import laad_kader
+from azc_kwaliteit.batch.werkers import verwerk_alle, zoek_bestanden
+from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import ROOT, VOORBEELDEN, draai, schrijf
 
 SCHEMAS = Path(__file__).parent / "schemas"

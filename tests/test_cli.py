@@ -190,26 +190,28 @@ def test_ander_kader_met_optie(runner: CliRunner, tmp_path: Path) -> None:
     assert r.exit_code == 0 and json.loads(r.stdout)["kader"]["id"] == "mini"
 
 
+@pytest.mark.parametrize("soort", [RuntimeError, OSError])
 def test_interne_fout_geeft_code_3_zonder_traceback(monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str],
-                                                    tmp_path: Path) -> None:
-    import azc_kwaliteit.indeling
+                                                    tmp_path: Path, soort: type[Exception]) -> None:
+    """Ook een OSError uit de code is een bug: alleen de eigen foutsoorten zijn code 2."""
+    import azc_kwaliteit.indeling.categorie
 
     def kapot(*a: object, **k: object) -> None:
-        raise RuntimeError("stuk")
+        raise soort("stuk")
 
-    monkeypatch.setattr(azc_kwaliteit.indeling, "deel_in", kapot)
+    monkeypatch.setattr(azc_kwaliteit.indeling.categorie, "deel_in", kapot)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     with pytest.raises(SystemExit) as e:
         cli.main(["beoordeel", str(GOED)])
     assert e.value.code == 3
     err = capsys.readouterr().err
-    assert "interne fout: RuntimeError: stuk" in err and "Traceback" not in err
+    assert f"interne fout: {soort.__name__}: stuk" in err and "Traceback" not in err
     # de traceback staat, met commando en versies, in het log dat de melding noemt
     log = Path(re.search(r"De details staan in (\S+\.log)\.", err)[1])  # type: ignore[index]
     assert log.parent == tmp_path / "azc-kwaliteit"
     inhoud = log.read_text(encoding="utf-8")
-    assert "Traceback (most recent call last)" in inhoud and "RuntimeError: stuk" in inhoud
+    assert "Traceback (most recent call last)" in inhoud and f"{soort.__name__}: stuk" in inhoud
     assert f"commando: azc-kwaliteit beoordeel {GOED}" in inhoud and "pydantic " in inhoud
     # met --debug komt de traceback ook op het scherm
     with pytest.raises(SystemExit):
@@ -221,7 +223,7 @@ def test_tijdelijke_opslag_die_mislukt_is_een_gewone_fout(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Een schijf die volloopt is de omgeving, geen bug: één regel in het Nederlands, code 2,
     geen traceback. (Hier laat een kapotte opdracht SQLite echt falen.)"""
-    from azc_kwaliteit import tussenopslag
+    from azc_kwaliteit.batch import tussenopslag
 
     monkeypatch.setattr(tussenopslag, "_BEWAAR", "INSERT INTO bestaat_niet VALUES (?)")
     with pytest.raises(SystemExit) as e:

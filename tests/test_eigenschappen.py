@@ -12,13 +12,13 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from azc_kwaliteit.fouten import InvoerFout
-from azc_kwaliteit.indeling import deel_in
-from azc_kwaliteit.laden import decodeer, lees_tekst
-from azc_kwaliteit.modellen import Beoordeling, Kader
-from azc_kwaliteit.uitslag import Categorie, rang
-from azc_kwaliteit.valideren import valideer_beoordeling
-from azc_kwaliteit.weergave import JsonLijst, compacte_json, json_delen, naar_json, uitslag_naar_dict
+from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.domein.modellen import Beoordeling, Kader
+from azc_kwaliteit.indeling.categorie import deel_in
+from azc_kwaliteit.indeling.uitslag import Categorie, rang
+from azc_kwaliteit.invoer.laden import decodeer, lees_tekst
+from azc_kwaliteit.invoer.valideren import valideer_beoordeling
+from azc_kwaliteit.uitvoer.weergave import JsonLijst, compacte_json, json_delen, naar_json, uitslag_naar_dict
 
 PIJLERS = ["voorzieningen", "bescherming", "participatie"]
 OORDELEN = ["voldoet", "deels", "voldoet_niet", "onbekend", "nvt"]
@@ -217,7 +217,7 @@ YAML_WAARDEN = st.recursive(
     "locatie": YAML_WAARDEN, "beoordeling": YAML_WAARDEN, "antwoorden": YAML_WAARDEN,
     "extra": YAML_WAARDEN}))
 def test_modellen_geven_alleen_eigen_fouten(data: dict[str, Any]) -> None:
-    from azc_kwaliteit.invoer import laad_kader
+    from azc_kwaliteit.invoer.openen import laad_kader
 
     tekst = yaml.safe_dump(data, allow_unicode=True)
     try:
@@ -234,7 +234,7 @@ KADER_SLEUTELS = st.sampled_from(["kader", "indeling", "pijlers", "criteria", "t
 def test_kaders_geven_alleen_eigen_fouten(willekeurig: dict[str, Any],
                                           geldig: dict[str, Any]) -> None:
     """Een willekeurig of half kapot kader wordt een KaderFout, nooit iets anders."""
-    from azc_kwaliteit.valideren import valideer_kader
+    from azc_kwaliteit.invoer.valideren import valideer_kader
 
     for data in (willekeurig, {**geldig, **willekeurig}):
         tekst = yaml.safe_dump(data, allow_unicode=True)

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from azc_kwaliteit.antwoorden import Oordeel
-from azc_kwaliteit.indeling import deel_in
-from azc_kwaliteit.uitslag import Categorie, Uitslag, rang
+from azc_kwaliteit.domein.antwoorden import Oordeel
+from azc_kwaliteit.indeling.categorie import deel_in
+from azc_kwaliteit.indeling.uitslag import Categorie, Uitslag, rang
 from conftest import BESTE, beoordeling, mini_kader
 
 K = mini_kader()
@@ -290,7 +290,7 @@ def test_oud_kader_met_kritiek_true_is_ernst_kritiek() -> None:
 
 def test_verbeterpad_van_een_voorbeeld_ligt_vast_in_volgorde_en_keuze() -> None:
     """Niet alleen 'het pad haalt het doel': welke criteria, in welke volgorde, en waarom."""
-    from azc_kwaliteit.invoer import laad_beoordeling, laad_kader
+    from azc_kwaliteit.invoer.openen import laad_beoordeling, laad_kader
     from conftest import VOORBEELDEN
 
     k = laad_kader().kader

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from azc_kwaliteit.indeling import deel_in
+from azc_kwaliteit.indeling.categorie import deel_in
 from conftest import BESTE, MINI_KADER, ROOT, VOORBEELDEN, beoordeling, draai, mini_kader, schrijf
 
 OUD = ROOT / "tests" / "oude-rondes" / "sporthal-2026.1.yaml"

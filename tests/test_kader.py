@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from azc_kwaliteit.fouten import KaderFout
-from azc_kwaliteit.invoer import laad_kader
+from azc_kwaliteit.domein.fouten import KaderFout
+from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import MINI_KADER, schrijf
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from azc_kwaliteit.invoer import laad_kader
+from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import MINI_KADER, draai, schrijf
 
 K = laad_kader().kader

@@ -16,9 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from azc_kwaliteit.indeling import deel_in
-from azc_kwaliteit.invoer import laad_kader
-from azc_kwaliteit.modellen import (
+from azc_kwaliteit.domein.modellen import (
     Antwoord,
     Beoordeling,
     Doelgroep,
@@ -27,7 +25,9 @@ from azc_kwaliteit.modellen import (
     SchaalCriterium,
     Soort,
 )
-from azc_kwaliteit.uitslag import Categorie, rang
+from azc_kwaliteit.indeling.categorie import deel_in
+from azc_kwaliteit.indeling.uitslag import Categorie, rang
+from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import VOORBEELDEN
 
 K = laad_kader().kader

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from azc_kwaliteit import laden
-from azc_kwaliteit.fouten import InvoerFout
-from azc_kwaliteit.laden import lees_bestand, lees_tekst
+from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.invoer import laden
+from azc_kwaliteit.invoer.laden import lees_bestand, lees_tekst
 
 
 def fout(tekst: str) -> InvoerFout:

@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from azc_kwaliteit.beoordeling_yaml import naar_yaml
-from azc_kwaliteit.fouten import InvoerFout
-from azc_kwaliteit.invoer import laad_kader
-from azc_kwaliteit.laden import lees_tekst
-from azc_kwaliteit.laden_snel import lees_eenvoudig
+from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.invoer.laden import lees_tekst
+from azc_kwaliteit.invoer.laden_snel import lees_eenvoudig
+from azc_kwaliteit.invoer.openen import laad_kader
+from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
 from conftest import draai
 
 HIER = Path(__file__).parent

@@ -77,7 +77,7 @@ def test_rapport_van_een_locatie(runner: CliRunner, tmp_path: Path) -> None:
     assert "rcd2024 art. 16 lid 2" in tekst  # bronnen
     rijen = {a["id"] for a in b.alle("tr") if a.get("id", "").startswith("c-")}
     assert "c-onderwijs-binnen-2-maanden" in rijen and len(rijen) >= 40
-    from azc_kwaliteit.invoer import laad_kader
+    from azc_kwaliteit.invoer.openen import laad_kader
 
     assert "kind-in-azc@2027.1" in tekst and laad_kader().hash in tekst
     assert not b.alle("script") and not b.alle("link") and not b.alle("img")

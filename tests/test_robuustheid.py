@@ -16,7 +16,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from azc_kwaliteit import privacy
+from azc_kwaliteit.invoer import privacy
 from conftest import VOORBEELDEN, beoordeling, draai, schrijf
 
 CORPUS = Path(__file__).parent / "slechte-invoer"
@@ -263,8 +263,8 @@ def test_privacy_waarschuwing_en_anonimiseren(runner: CliRunner, tmp_path: Path)
 
 
 def test_anonimiseren_verandert_de_uitslag_niet() -> None:
-    from azc_kwaliteit.indeling import deel_in
-    from azc_kwaliteit.invoer import laad_kader
+    from azc_kwaliteit.indeling.categorie import deel_in
+    from azc_kwaliteit.invoer.openen import laad_kader
 
     b = beoordeling({"voeding-kinderen": {"waarde": 1, "toelichting": "bel 0612345678"}})
     k = laad_kader().kader

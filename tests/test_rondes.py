@@ -115,7 +115,7 @@ def test_kader_schema_uit_de_modellen(runner: CliRunner) -> None:
     r = draai(runner, "kader", "schema", "kader")
     schema = json.loads(r.stdout)
     jsonschema.Draft202012Validator.check_schema(schema)
-    from azc_kwaliteit.invoer import laad_kader
+    from azc_kwaliteit.invoer.openen import laad_kader
     from conftest import ROOT
 
     kader = yaml.safe_load((ROOT / "kaders" / "kind-in-azc.yaml").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from azc_kwaliteit.schrijven import schrijf_atomair
+from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 from conftest import VOORBEELDEN, draai
 
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from azc_kwaliteit.fouten import Probleem
-from azc_kwaliteit.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
-from azc_kwaliteit.uitslag import rang
-from azc_kwaliteit.vergelijken import trend
+from azc_kwaliteit.batch.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
+from azc_kwaliteit.domein.fouten import Probleem
+from azc_kwaliteit.indeling.uitslag import Categorie, rang
+from azc_kwaliteit.indeling.vergelijken import trend
 
 rijen = st.lists(
     st.builds(
@@ -67,14 +67,15 @@ def test_nieuwste_ronde_en_volgorde_zoals_de_regel(alle: list[Rij]) -> None:
         assert list(resultaten) == verwacht(alle)
         assert [json.loads(t) for t in resultaten.json_teksten()] == verwacht(alle)
         nieuwste = verwacht(alle)
-        assert opslag.tellingen() == {
-            "kritiek": sum(r["categorie"] == 1 for r in nieuwste),
-            "onvoldoende_beoordeeld": sum(r["categorie"] is None for r in nieuwste),
-            "verbeterbaar": sum(r["categorie"] == 2 for r in nieuwste),
-            "goed": sum(r["categorie"] == 3 for r in nieuwste),
-            "omzetting": sum(r.omzetting for r in alle
-                             if any(n["bestand"] == r.bestand for n in nieuwste)),
+        per, omzetting = opslag.tellingen()
+        assert per == {
+            Categorie.kritiek: sum(r["categorie"] == 1 for r in nieuwste),
+            None: sum(r["categorie"] is None for r in nieuwste),
+            Categorie.verbeterbaar: sum(r["categorie"] == 2 for r in nieuwste),
+            Categorie.goed: sum(r["categorie"] == 3 for r in nieuwste),
         }
+        assert omzetting == sum(r.omzetting for r in alle
+                                if any(n["bestand"] == r.bestand for n in nieuwste))
     finally:
         opslag.sluit()
 

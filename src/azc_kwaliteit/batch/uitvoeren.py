@@ -1,0 +1,195 @@
+"""Een batch draaien als één aanroep: opties erin, een getypt resultaat eruit.
+
+De CLI leest alleen opties, toont voortgang en print; een andere voorkant (een dienst, een
+formulierimport) roept dezelfde functie aan. ``draai`` is een contextmanager omdat de resultaten
+op schijf staan (``tussenopslag``): binnen het ``with``-blok zijn ze te lezen, daarna verdwijnen
+ze. De extra uitvoer (JSON, JUnit, SARIF, Markdown, HTML) is dan al geschreven.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from azc_kwaliteit.batch.tussenopslag import Rijen
+from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle, zoek_bestanden
+from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, SchrijfFout
+from azc_kwaliteit.invoer import privacy
+from azc_kwaliteit.invoer.openen import GeladenKader
+from azc_kwaliteit.uitvoer import ci_formaten
+from azc_kwaliteit.uitvoer.contract import BatchData
+from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
+from azc_kwaliteit.uitvoer.weergave import (
+    JsonLijst,
+    batch_html,
+    compacte_json,
+    json_delen,
+    naar_json,
+    render,
+    render_delen,
+)
+
+EXTRA = ("json", "junit", "sarif", "markdown")
+"""De formaten die ``BatchOpties.extra`` naar een bestand kan schrijven."""
+MAX_RIJEN = 50
+"""Zoveel locaties toont een overzicht zonder ``alle``; de urgente staan altijd vooraan."""
+
+Voortgang = Callable[[int], AbstractContextManager[Callable[[], None]]]
+"""Krijgt het aantal bestanden en geeft een context met een stap per gescoord bestand."""
+
+
+@dataclass(frozen=True)
+class BatchOpties:
+    mappen: Sequence[Path]
+    kader: GeladenKader
+    faal_bij: int | None = None
+    """De poort: locaties in deze categorie of lager (of onvoldoende beoordeeld) laten haar zakken."""
+    anonimiseer: bool = False
+    max_fouten: int | None = None
+    """Stop na zoveel ongeldige bestanden."""
+    extra: Mapping[str, Path] = field(default_factory=dict)
+    """Formaat (een van ``EXTRA``) → bestand om die uitvoer ook naar te schrijven."""
+    html_map: Path | None = None
+    alle: bool = False
+    """Toon alle locaties in tekst en Markdown, ook bij grote aantallen."""
+    workers: int | None = None
+
+
+@dataclass(frozen=True)
+class Melding:
+    """Een waarschuwing over één bestand (of de hele batch, zonder ``bestand``)."""
+
+    bestand: str | None
+    regel: int | None
+    tekst: str
+
+    def __str__(self) -> str:
+        plek = "" if self.bestand is None else (
+            f"{self.bestand}:{self.regel}: " if self.regel else f"{self.bestand}: ")
+        return plek + self.tekst
+
+
+@dataclass
+class BatchResultaat:
+    """Wat een batch oplevert. ``data`` is de batch-JSON (README); de teksten worden pas gemaakt
+    als erom gevraagd wordt, en grote uitvoer komt in stukken."""
+
+    opties: BatchOpties
+    data: BatchData
+    duur: float
+    afgebroken: bool
+    """Gestopt door ``max_fouten``: niet alle bestanden zijn gescoord."""
+    geschreven: list[Path]
+    meldingen: list[Melding]
+
+    @property
+    def ongeldig(self) -> int:
+        return self.data["samenvatting"]["ongeldig"]
+
+    @property
+    def gezakt(self) -> int:
+        """Hoeveel locaties de poort laten zakken (0 zonder poort)."""
+        return self.data["poort"]["gezakt"]
+
+    def tekst(self, soort: str) -> str | Iterable[str]:
+        """De uitvoer als ``tekst``, ``samenvatting`` (zonder tabel) of een van ``EXTRA``."""
+        data, o = self.data, self.opties
+        resultaten, fouten = data["resultaten"], data["fouten"]
+        if soort == "json" and max(len(resultaten), len(fouten)) <= MAX_RIJEN:
+            return naar_json({**data, "resultaten": list(resultaten), "fouten": list(fouten)})
+        if soort == "json":
+            rijen = (resultaten.json_teksten() if isinstance(resultaten, Rijen)
+                     else map(compacte_json, resultaten))
+            return json_delen({**data, "resultaten": JsonLijst(rijen),
+                               "fouten": JsonLijst(map(compacte_json, fouten))})
+        if soort == "junit":
+            return ci_formaten.naar_junit(data, o.faal_bij, self.duur)
+        if soort == "sarif":
+            return ci_formaten.naar_sarif(data, o.kader.kader)
+        if soort == "markdown":
+            return render_delen("batch.md.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN)
+        if soort == "samenvatting":
+            return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
+        if soort == "tekst":
+            return render_delen("batch.txt.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN)
+        raise ValueError(f"onbekend batchformaat: {soort}")
+
+    def annotaties(self) -> Iterator[str]:
+        """GitHub Actions-annotaties (``::error file=…``) voor de poort en ongeldige bestanden."""
+        return ci_formaten.github_annotaties(self.data, self.opties.faal_bij)
+
+
+def _geen_voortgang(_: int) -> AbstractContextManager[Callable[[], None]]:
+    return nullcontext(lambda: None)
+
+
+@contextmanager
+def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
+          ) -> Iterator[BatchResultaat]:
+    """Vind, scoor en schrijf; binnen het ``with``-blok is het resultaat te lezen. Geeft een
+    ``InvoerFout`` als er niets te scoren valt, en een ``SchrijfFout`` als een uitvoerbestand of
+    -map niet te schrijven is. Ongeldige bestanden zijn geen fout van de batch: ze staan in
+    ``data["fouten"]`` en tellen in ``ongeldig``."""
+    paden, problemen = zoek_bestanden(opties.mappen)
+    if not paden and not problemen:
+        raise InvoerFout([Probleem(", ".join(str(m) for m in opties.mappen), None,
+                                   "geen beoordelingen (*.yaml, *.yml) gevonden")])
+    onbekend = set(opties.extra) - set(EXTRA)
+    if onbekend:
+        raise ValueError(f"onbekende extra uitvoer: {', '.join(sorted(onbekend))}")
+    html_map = _maak_map(opties.html_map)
+    kader = opties.kader
+    start = time.perf_counter()
+    afgebroken = False
+    geschreven: list[Path] = []
+    with BatchUitslag(kader.herkomst, fouten=problemen) as uitslag:
+        with voortgang(len(paden)) as stap:
+            for uitkomst in verwerk_alle(paden, kader, workers=opties.workers,
+                                         anonimiseer=opties.anonimiseer, html_map=html_map):
+                uitslag.voeg_toe(uitkomst)
+                stap()
+                if opties.max_fouten is not None and uitslag.ongeldige_bestanden >= opties.max_fouten:
+                    afgebroken = True
+                    break
+        data = uitslag.naar_dict(opties.faal_bij)
+        if html_map is not None:
+            schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
+            geschreven.append(html_map / "index.html")
+            if "markdown" in opties.extra:
+                data["html_basis"] = os.path.relpath(html_map,
+                                                     opties.extra["markdown"].resolve().parent)
+        resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
+                                   geschreven, _meldingen(uitslag, kader))
+        for soort in EXTRA:
+            if soort in opties.extra:
+                schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
+                geschreven.append(opties.extra[soort])
+        yield resultaat
+
+
+def _maak_map(map_: Path | None) -> Path | None:
+    if map_ is None:
+        return None
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise SchrijfFout(str(map_), f"kan map niet maken ({e.strerror})") from None
+    return map_
+
+
+def _meldingen(uitslag: BatchUitslag, kader: GeladenKader) -> list[Melding]:
+    """De waarschuwingen van een batch: mogelijke persoonsgegevens, ingetrokken criterium-ids,
+    en beoordelingen die een ander kader noemen."""
+    meldingen = [
+        Melding(bestand, v["regel"], privacy.waarschuwing(v["veld"], v["soort"]))
+        for bestand, v in uitslag.vondsten("privacy")]
+    meldingen += [Melding(bestand, v["regel"], v["tekst"])
+                  for bestand, v in uitslag.vondsten("ingetrokken")]
+    meldingen += [Melding(None, None, f"{aantal} beoordeling(en) noemen kader {andere}, maar zijn "
+                                      f"beoordeeld met {kader.kader.label}")
+                  for andere, aantal in uitslag.andere_kaders().items()]
+    return meldingen

@@ -1,0 +1,207 @@
+"""Eén locatie: ``beoordeel``, ``plantoets``, ``vergelijk`` en ``sjabloon`` (een leeg formulier)."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from azc_kwaliteit.cli import terminal
+from azc_kwaliteit.cli.opties import (
+    ONGELDIG,
+    AnonimiseerOptie,
+    DoelOptie,
+    Formaat,
+    FormaatOptie,
+    KaderOptie,
+    SjabloonOptie,
+    UitvoerOptie,
+)
+
+if TYPE_CHECKING:
+    from azc_kwaliteit.indeling.uitslag import Uitslag
+    from azc_kwaliteit.invoer.openen import GeladenKader
+
+
+def beoordeel(
+    bestand: Annotated[Path, typer.Argument(help="De beoordeling (YAML).", show_default=False,
+                                            metavar="BESTAND")],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    uitvoer: UitvoerOptie = None,
+    anonimiseer: AnonimiseerOptie = False,
+    sjabloon: SjabloonOptie = None,
+    doel: DoelOptie = None,
+) -> None:
+    """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
+    beoordeel_en_toon(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer,
+                      sjabloon=sjabloon, doel=doel)
+
+
+def plantoets(
+    bestand: Annotated[Path, typer.Argument(help="De beoordeling van de geplande locatie (YAML).",
+                                            show_default=False, metavar="BESTAND")],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    uitvoer: UitvoerOptie = None,
+    anonimiseer: AnonimiseerOptie = False,
+    sjabloon: SjabloonOptie = None,
+    doel: DoelOptie = None,
+) -> None:
+    """Toets een geplande locatie: verwachte categorie en wat het plan mist.
+
+    Alleen criteria die al bij het ontwerp te beoordelen zijn (fase 'gepland') tellen mee.
+    De rest staat in de lijst 'nog te beoordelen'.
+    """
+    beoordeel_en_toon(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer,
+                      sjabloon=sjabloon, doel=doel)
+
+
+def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
+                      uitvoer: Path | None, plantoets: bool | None, anonimiseer: bool,
+                      sjabloon: Path | None, doel: int | None = None) -> None:
+    """Laad, waarschuw (privacy, ingetrokken ids, ander kader), deel in en toon."""
+    from azc_kwaliteit.domein.fouten import InvoerFout
+    from azc_kwaliteit.indeling.categorie import deel_in
+    from azc_kwaliteit.indeling.uitslag import Categorie
+    from azc_kwaliteit.invoer import privacy
+    from azc_kwaliteit.invoer.openen import laad_beoordeling
+    from azc_kwaliteit.invoer.valideren import pad_tekst
+
+    geladen = terminal.kader(kader_pad)
+    try:
+        beoordeling, doc = laad_beoordeling(bestand, geladen.kader)
+    except InvoerFout as e:
+        terminal.stop(e)
+    for v in privacy.zoek(beoordeling):
+        terminal.waarschuw(_plek(bestand, doc.regel(v.pad))
+                           + privacy.waarschuwing(pad_tekst(v.pad), v.soort))
+    if anonimiseer:
+        beoordeling = privacy.anonimiseer(beoordeling)
+    u = deel_in(geladen.kader, beoordeling, plantoets=plantoets,
+                doel=None if doel is None else Categorie(doel))
+    for w in u.waarschuwingen:
+        terminal.waarschuw(f"{bestand}: {w}")
+    for i in u.ingetrokken:
+        terminal.waarschuw(_plek(bestand, doc.regel(("antwoorden", i.id))) + i.tekst)
+    _toon(u, geladen, formaat, uitvoer, sjabloon)
+
+
+def _plek(bestand: Path, regel: int | None) -> str:
+    return f"{bestand}:{regel}: " if regel else f"{bestand}: "
+
+
+def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path | None,
+          sjabloon: Path | None) -> None:
+    from azc_kwaliteit.domein.fouten import InvoerFout
+    from azc_kwaliteit.uitvoer.weergave import eigen_sjabloon, uitslag_naar_dict, uitslag_tekst
+
+    if sjabloon is not None:
+        try:
+            tekst = eigen_sjabloon(sjabloon, u=u, kader=geladen.herkomst,
+                                   uitslag=uitslag_naar_dict(u, geladen.herkomst))
+        except InvoerFout as e:
+            terminal.stop(e)
+        terminal.schrijf(tekst, uitvoer)
+        return
+    scherm = terminal.console()
+    if formaat == Formaat.tekst and uitvoer is None and scherm.is_terminal:
+        terminal.uitslag_kop(scherm, u, geladen)
+        scherm.print(uitslag_tekst(u, geladen.herkomst, "tekst", met_kop=False),
+                     markup=False, end="")
+        return
+    terminal.schrijf(uitslag_tekst(u, geladen.herkomst, formaat.value,
+                                   indeling=geladen.kader.indeling), uitvoer)
+
+
+def vergelijk(
+    oud: Annotated[Path, typer.Argument(help="De eerdere beoordeling.", show_default=False,
+                                        metavar="OUD")],
+    nieuw: Annotated[Path, typer.Argument(help="De nieuwere beoordeling.", show_default=False,
+                                          metavar="NIEUW")],
+    kader: KaderOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+    forceer: Annotated[bool, typer.Option("--forceer", help="Vergelijk ook als het om twee "
+                                          "verschillende locaties gaat.")] = False,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Wat veranderde tussen twee rondes van één locatie: categorie, pijlers, criteria."""
+    from azc_kwaliteit.domein.fouten import InvoerFout
+    from azc_kwaliteit.indeling.categorie import deel_in
+    from azc_kwaliteit.indeling.vergelijken import naar_dict, vergelijk, zelfde_locatie
+    from azc_kwaliteit.invoer.openen import laad_beoordeling
+    from azc_kwaliteit.uitvoer.weergave import naar_json, render
+
+    if formaat == Formaat.html:
+        typer.echo("fout: vergelijk kent tekst, json en markdown", err=True)
+        raise typer.Exit(ONGELDIG)
+    geladen = terminal.kader(kader)
+    uitslagen = []
+    for pad in (oud, nieuw):
+        try:
+            b, _ = laad_beoordeling(pad, geladen.kader)
+        except InvoerFout as e:
+            terminal.stop(e)
+        uitslagen.append(deel_in(geladen.kader, b))
+    voor, na = uitslagen
+    if not zelfde_locatie(voor, na) and not forceer:
+        typer.echo(f"fout: {oud} en {nieuw} gaan over verschillende locaties ({voor.locatie}, "
+                   f"{voor.gemeente} tegen {na.locatie}, {na.gemeente}); gebruik --forceer om "
+                   "ze toch te vergelijken", err=True)
+        raise typer.Exit(ONGELDIG)
+    if voor.datum > na.datum:
+        terminal.waarschuw(f"{oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})")
+    v = vergelijk(voor, na)
+    if formaat == Formaat.json:
+        terminal.schrijf(naar_json(naar_dict(v)), uitvoer)
+    else:
+        sjabloon = "vergelijking.md.j2" if formaat == Formaat.markdown else "vergelijking.txt.j2"
+        terminal.schrijf(render(sjabloon, v=v), uitvoer)
+
+
+def sjabloon(
+    kader: KaderOptie = None,
+    doelgroepen: Annotated[str, typer.Option(
+        "--doelgroepen", metavar="GROEPEN", help="gezinnen, amv of gezinnen,amv (gesplitste "
+        "locatie).")] = "gezinnen,amv",
+    status: Annotated[str, typer.Option("--status", metavar="STATUS",
+                                        help="in_gebruik of gepland (plantoets).")] = "in_gebruik",
+    soort: Annotated[str | None, typer.Option(
+        "--soort", metavar="SOORT", help="Alleen criteria voor deze soort locatie (standaard: "
+        "alle).")] = None,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Een leeg beoordelingsformulier (YAML) met vraag en norm bij elk criterium.
+
+    Met --uitvoer komt het JSON Schema ernaast te staan, zodat editors met de YAML-taalserver
+    ids aanvullen en antwoorden controleren.
+    """
+    import datetime as dt
+
+    from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Soort
+    from azc_kwaliteit.indeling.toepassing import toepasselijk
+    from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
+    from azc_kwaliteit.uitvoer.schema import beoordeling_schema
+    from azc_kwaliteit.uitvoer.weergave import naar_json
+
+    groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()]
+    for waarde, toegestaan, optie in ((groepen, [d.value for d in Doelgroep], "--doelgroepen"),
+                                      ([status], [f.value for f in Fase], "--status"),
+                                      ([soort] if soort else [], [x.value for x in Soort],
+                                       "--soort")):
+        fout = [w for w in waarde if w not in toegestaan]
+        if fout or (optie == "--doelgroepen" and not waarde):
+            typer.echo(f"fout: ongeldige waarde voor {optie}: '{', '.join(fout)}'; kies uit "
+                       f"{', '.join(toegestaan)}", err=True)
+            raise typer.Exit(ONGELDIG)
+    geladen = terminal.kader(kader)
+    schema_naam = None
+    if uitvoer is not None:
+        schema_naam = "beoordeling.schema.json"
+        terminal.schrijf(naar_json(beoordeling_schema(geladen.kader)), uitvoer.parent / schema_naam)
+    tekst = naar_yaml(
+        {"naam": "", "gemeente": "", "soort": soort or "noodopvang", "status": status,
+         "capaciteit": None, "doelgroepen": groepen, "draagvlak_regio": "onbekend"},
+        {"datum": dt.date.today().isoformat(), "beoordelaar": "", "kader": geladen.kader.label},
+        {}, geladen.kader, criteria=toepasselijk(geladen.kader, groepen, status, soort),
+        uitgebreid=True, schema=schema_naam)
+    terminal.schrijf(tekst, uitvoer)

@@ -1,0 +1,132 @@
+"""``kader toon``, ``kader document``, ``kader schema`` en ``kader controleer``."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from azc_kwaliteit.cli import terminal
+from azc_kwaliteit.cli.nl import NlCommand, NlGroup
+from azc_kwaliteit.cli.opties import (
+    ONGELDIG,
+    DocumentFormaat,
+    Formaat,
+    FormaatOptie,
+    KaderOptie,
+    SchemaSoort,
+    UitvoerOptie,
+)
+
+kader_app = typer.Typer(
+    help="Het kader bekijken, controleren, als document lezen en als JSON Schema exporteren.",
+    no_args_is_help=True, cls=NlGroup)
+
+PijlerOptie = Annotated[str | None, typer.Option("--pijler", help="Alleen deze pijler.")]
+
+
+@kader_app.command("toon", cls=NlCommand)
+def kader_toon(
+    kader: KaderOptie = None,
+    pijler: PijlerOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """Toon de criteria van het kader als tabel (of als JSON)."""
+    geladen = terminal.kader(kader)
+    k = geladen.kader
+    pijlers = {p.id for p in k.pijlers}
+    if pijler is not None and pijler not in pijlers:
+        typer.echo(f"fout: onbekende pijler '{pijler}'; verwacht een van: "
+                   f"{', '.join(p.id for p in k.pijlers)}", err=True)
+        raise typer.Exit(ONGELDIG)
+    criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
+    from azc_kwaliteit.domein.antwoorden import norm_tekst
+
+    if formaat == Formaat.json:
+        from azc_kwaliteit.uitvoer.weergave import naar_json
+
+        terminal.schrijf(naar_json({"kader": geladen.herkomst,
+                                    "criteria": [c.model_dump(mode="json") for c in criteria]}),
+                         None)
+        return
+    if formaat == Formaat.markdown:
+        from azc_kwaliteit.uitvoer.weergave import kader_document
+
+        terminal.schrijf(kader_document(k.model_copy(update={"criteria": criteria}),
+                                        geladen.herkomst, "markdown"), None)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    # tekst uit het kader is nooit Rich-opmaak: '[per kamer]' blijft staan, '[/]' breekt niets
+    tabel = Table(title=Text(f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)"),
+                  header_style="bold", show_lines=False)
+    tabel.add_column("Id", no_wrap=True)
+    for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Ernst", "Voor", "Fasen"):
+        tabel.add_column(kolom, overflow="fold")
+    for c in criteria:
+        tabel.add_row(*map(Text, (
+            c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
+            "" if c.ernst == "gewoon" else c.ernst.value, ", ".join(d.value for d in c.doelgroepen),
+            ", ".join(f.value for f in c.fasen))))
+    terminal.console().print(tabel)
+
+
+@kader_app.command("document", cls=NlCommand)
+def kader_document(
+    kader: KaderOptie = None,
+    formaat: Annotated[DocumentFormaat, typer.Option("--formaat", "-f", case_sensitive=False,
+                                                     help="Uitvoerformaat.")] = DocumentFormaat.markdown,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Het hele kader als leesbaar document (Markdown of HTML), voor gemeenten en raden.
+
+    Per pijler de criteria met norm, waarom en bronnen; de herleidbaarheid naar het verslag van het
+    rondetafelgesprek; en de categorieregels in gewone woorden.
+    """
+    from azc_kwaliteit.uitvoer.weergave import kader_document as document
+
+    geladen = terminal.kader(kader)
+    terminal.schrijf(document(geladen.kader, geladen.herkomst, formaat.value), uitvoer)
+
+
+@kader_app.command("schema", cls=NlCommand)
+def kader_schema(
+    soort: Annotated[SchemaSoort, typer.Argument(
+        help="Van welk formaat.", metavar="[beoordeling|kader]", case_sensitive=False,
+    )] = SchemaSoort.beoordeling,
+    kader: KaderOptie = None,
+    uitvoer: UitvoerOptie = None,
+) -> None:
+    """Het JSON Schema van een beoordeling (met de criteria van het kader) of van een kader."""
+    from azc_kwaliteit.uitvoer import schema as schemas
+    from azc_kwaliteit.uitvoer.weergave import naar_json
+
+    schema = (schemas.kader_schema() if soort == SchemaSoort.kader
+              else schemas.beoordeling_schema(terminal.kader(kader).kader))
+    terminal.schrijf(naar_json(schema), uitvoer)
+
+
+@kader_app.command("controleer", cls=NlCommand)
+def kader_controleer(
+    bestand: Annotated[Path | None, typer.Argument(
+        help="Het kaderbestand; zonder argument het ingebouwde kader.", show_default=False,
+        metavar="[BESTAND]")] = None,
+) -> None:
+    """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""
+    from collections import Counter
+
+    geladen = terminal.kader(bestand)
+    k = geladen.kader
+    per_pijler = Counter(c.pijler for c in k.criteria)
+    waarschuwingen = geladen.waarschuwingen()
+    for w in waarschuwingen:
+        terminal.waarschuw(w)
+    typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
+               + (f", met {len(waarschuwingen)} waarschuwing(en)." if waarschuwingen else "."))
+    typer.echo(f"{len(k.criteria)} criteria: "
+               + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
+               + f"; {sum(c.ernst == 'kritiek' for c in k.criteria)} kritiek, "
+               + f"{sum(c.ernst == 'voorwaarde' for c in k.criteria)} voorwaarde, "
+               + f"{sum(c.ernst == 'gewoon' for c in k.criteria)} gewoon; "
+               + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan"
+               + (f"; {len(k.ingetrokken)} ingetrokken ids" if k.ingetrokken else "") + ".")

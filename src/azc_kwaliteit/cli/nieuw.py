@@ -1,0 +1,72 @@
+"""``nieuw``: de terminal als voorkant van het invulgesprek (``invullen.vragenlijst.Gesprek``)."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from azc_kwaliteit.cli import terminal
+from azc_kwaliteit.cli.opties import ONDERBROKEN, Formaat, KaderOptie
+
+
+def nieuw(
+    bestand: Annotated[Path | None, typer.Argument(
+        help="Waar de beoordeling komt; bestaat het al, dan gaat u verder waar u was.",
+        show_default=False, metavar="[BESTAND]")] = None,
+    kader: KaderOptie = None,
+) -> None:
+    """Vul een beoordeling vraag voor vraag in; elk antwoord wordt meteen opgeslagen.
+
+    Bij elke vraag: ? toont uitleg, advies en bronnen; < gaat een vraag terug; nvt en onbekend
+    mogen altijd; tekst na # wordt de toelichting (bijvoorbeeld: nee # maaltijden via catering).
+    Afbreken met Ctrl-C verliest niets: start opnieuw met hetzelfde bestand om verder te gaan.
+    """
+    import datetime as dt
+
+    from rich.prompt import Prompt
+
+    from azc_kwaliteit.cli.beoordelen import beoordeel_en_toon
+    from azc_kwaliteit.domein.fouten import KwaliteitFout
+    from azc_kwaliteit.invullen.vragenlijst import Gesprek
+
+    geladen = terminal.kader(kader)
+    scherm = terminal.console()
+    try:
+        if bestand is None:
+            bestand = Path(Prompt.ask("Bestand voor de beoordeling", console=scherm,
+                                      default=f"beoordeling-{dt.date.today().isoformat()}.yaml"))
+        try:
+            gesprek = Gesprek(bestand, geladen.kader)
+        except KwaliteitFout as e:
+            terminal.stop(e)
+        if gesprek.bestond:
+            scherm.print(f"Verder met {bestand}: {len(gesprek.concept.antwoorden)} criteria al "
+                         "beantwoord.", markup=False)
+        while not gesprek.klaar:
+            vraag = gesprek.vraag
+            nummer, totaal = gesprek.nummer
+            scherm.print(f"\n[{nummer}/{totaal}] {vraag.tekst}", markup=False, highlight=False)
+            scherm.print(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim",
+                         markup=False)
+            standaard = gesprek.standaard
+            tekst = Prompt.ask("Antwoord", console=scherm, default=standaard,
+                               show_default=standaard is not None)
+            try:
+                reactie = gesprek.geef(tekst or "")
+            except KwaliteitFout as e:  # het bestand is niet te schrijven
+                terminal.stop(e)
+            if reactie.uitleg is not None:
+                scherm.print(reactie.uitleg, markup=False)
+            if reactie.fout is not None:
+                scherm.print(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw.", style="bold red",
+                             markup=False)
+    except (KeyboardInterrupt, EOFError):
+        if bestand is None:
+            typer.echo("\nOnderbroken; er is nog niets opgeslagen.", err=True)
+        else:
+            typer.echo(f"\nOnderbroken. Alle antwoorden tot nu toe staan in {bestand}; ga verder "
+                       f"met: azc-kwaliteit nieuw {bestand}", err=True)
+        raise typer.Exit(ONDERBROKEN) from None
+    scherm.print(f"\nKlaar: alle vragen beantwoord en opgeslagen in {bestand}.\n", markup=False)
+    beoordeel_en_toon(bestand, kader, Formaat.tekst, None, plantoets=None, anonimiseer=False,
+                      sjabloon=None)

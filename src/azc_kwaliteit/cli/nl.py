@@ -1,0 +1,167 @@
+"""Typer en zijn ingebouwde Click in het Nederlands: hulpteksten, gebruiksregel en gebruiksfouten.
+
+Typer kent geen vertalingen; een deel van zijn teksten loopt via ``gettext`` (die vervangen we door
+een woordenboek), de rest zetten we hier recht via eigen command-klassen en door gebruiksfouten
+zelf te vertalen. Alleen de CLI importeert deze module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import typer
+import typer.core
+
+_WOORDEN = {
+    "Options": "Opties",
+    "Commands": "Opdrachten",
+    "Arguments": "Argumenten",
+    "required": "verplicht",
+    "[required]": "[verplicht]",
+    "default: {default}": "standaard: {default}",
+    "[default: {}]": "[standaard: {}]",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "[env var: {}]": "[omgevingsvariabele: {}]",
+    "(dynamic)": "(dynamisch)",
+    "(deprecated) ": "(verouderd) ",
+    "Aborted.": "Afgebroken.",
+    "Aborted!": "Afgebroken.",
+    "Error": "Fout",
+    "Missing command.": "Opdracht ontbreekt.",
+    "No such command {name!r}.": "Onbekende opdracht {name!r}.",
+    "Try [blue]'{command_path} {help_option}'[/] for help.":
+        "Zie [blue]'{command_path} {help_option}'[/] voor hulp.",
+}
+
+
+def _vertaal(tekst: str) -> str:
+    return _WOORDEN.get(tekst, tekst)
+
+
+def installeer() -> None:
+    """Vervang Typers Engelse teksten; idempotent. Die van de Rich-hulp pas als er hulp getoond
+    wordt (``_vertaal_rich``): Typer laadt Rich daarvoor pas dan, en een batch hoeft het niet."""
+    if hasattr(typer.core, "_"):
+        typer.core._ = _vertaal
+    optie: Any = typer.core.TyperOption
+    argument: Any = typer.core.TyperArgument
+    if not getattr(optie, "_nl", False):
+        origineel: Any = optie.display_type_rich
+
+        def zonder_bool(self: Any, ctx: Any) -> Any:
+            """Een vlag (--alle) heeft geen waarde; toon dan ook geen type."""
+            return None if getattr(self, "is_flag", False) else origineel(self, ctx)
+
+        optie.display_type_rich = zonder_bool
+        argument.display_type_rich = lambda self, ctx: None  # de naam (BESTAND) zegt genoeg
+        optie._nl = True
+
+
+def _vertaal_rich() -> None:
+    """De teksten van Typers Rich-hulp (kopjes als 'Options'); idempotent."""
+    import typer.rich_utils
+
+    ru: Any = typer.rich_utils
+    if hasattr(ru, "_"):
+        ru._ = _vertaal
+    for naam, waarde in list(vars(ru).items()):
+        if naam.isupper() and isinstance(waarde, str) and waarde in _WOORDEN:
+            setattr(ru, naam, _WOORDEN[waarde])
+
+
+class _Nederlands:
+    """Gedeeld gedrag van de Nederlandse command-klassen."""
+
+    options_metavar: str | None
+    params: list[Any]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _vertaal_rich()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        optie = super().get_help_option(ctx)  # type: ignore[misc]
+        if optie is not None:
+            optie.help = "Toon deze hulp en stop."
+        return optie
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        stukken = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(stukken), prefix="Gebruik: ")
+
+
+class NlCommand(_Nederlands, typer.core.TyperCommand):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options_metavar = "[OPTIES]"
+
+
+class LezerGestopt(Exception):
+    """De lezer van stdout stopte (``| head``) voordat de opdracht klaar was."""
+
+
+class NlGroup(_Nederlands, typer.core.TyperGroup):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options_metavar = "[OPTIES]"
+        self.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
+
+    def invoke(self, ctx: Any) -> Any:
+        """Click maakt van een gesloten pijp stil exitcode 1, en 1 betekent hier 'poort
+        gezakt'; daarom gaat hij als ``LezerGestopt`` naar ``main``."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as e:
+            raise LezerGestopt from e
+
+
+Vertaling = tuple[str, Callable[[re.Match[str]], str]]
+"""Een patroon en zijn vertaling. Patronen als tekst: ``re`` compileert ze pas bij de eerste
+gebruiksfout, niet bij elke start (ook niet bij ``--help``)."""
+
+_WAARDEFOUTEN: tuple[Vertaling, ...] = (
+    (r"^'?(.+?)'? is not one of (.+?)\.?$",
+     lambda m: f"'{m[1]}' is geen geldige keuze; kies uit {m[2].replace(' or ', ', ')}"),
+    (r"^Input should be less than or equal to (.+)$", lambda m: f"moet hoogstens {m[1]} zijn"),
+    (r"^Input should be greater than or equal to (.+)$", lambda m: f"moet minstens {m[1]} zijn"),
+    (r"^Input should be a valid integer.*$", lambda m: "verwacht een geheel getal"),
+    (r"^Input should be a valid number.*$", lambda m: "verwacht een getal"),
+    (r"^'?(.+?)'? is not in the range (.+?)\.?$",
+     lambda m: f"'{m[1]}' ligt niet in het bereik {m[2]}"),
+)
+
+_FOUTEN: tuple[Vertaling, ...] = (
+    (r"^No such option: (.+?)(?:\s+Did you mean (.+)\?)?(?:\s+\(Possible options: (.+)\))?$",
+     lambda m: f"onbekende optie {m[1]}" + (f"; bedoelde u {m[2]}?" if m[2] else "")
+     + (f"; bedoelde u een van: {m[3]}?" if m[3] else "")),
+    (r"^Missing argument '?(.+?)'?\.?$", lambda m: f"argument {m[1]} ontbreekt"),
+    (r"^Missing option '?(.+?)'?\.?$", lambda m: f"optie {m[1]} ontbreekt"),
+    (r"^Option '?(.+?)'? requires an argument\.?$",
+     lambda m: f"optie {m[1]} verwacht een waarde"),
+    (r"^Option '?(.+?)'? requires (\d+) arguments\.?$",
+     lambda m: f"optie {m[1]} verwacht {m[2]} waarden"),
+    (r"^(?:No such command|Onbekende opdracht) '?(.+?)'?\.?$",
+     lambda m: f"onbekende opdracht '{m[1]}'"),
+    (r"^Got unexpected extra argument(?:\(s\)|s)? \((.+)\)$",
+     lambda m: f"onverwacht extra argument: {m[1]}"),
+    (r"^Invalid value for '?([^' ]+)'?(?: / '?[^' ]+'?)*: (?:Value error, )?(.+)$",
+     lambda m: f"ongeldige waarde voor {m[1]}: {_waardefout(m[2])}"),
+)
+
+
+def _waardefout(melding: str) -> str:
+    for patroon, vertaling in _WAARDEFOUTEN:
+        if m := re.match(patroon, melding):
+            return vertaling(m)
+    return melding
+
+
+def gebruiksfout(melding: str) -> str:
+    """Een Engelse gebruiksfout van Click/Typer in het Nederlands (onbekende vormen blijven staan)."""
+    melding = " ".join(melding.split())
+    for patroon, vertaling in _FOUTEN:
+        if m := re.match(patroon, melding):
+            return vertaling(m)
+    return melding

@@ -1,0 +1,171 @@
+"""Wat de opdrachten op de terminal doen: schrijven, waarschuwen, stoppen met een fout, en de
+Rich-weergave (kop van een uitslag, batchtabel, voortgangsbalk).
+
+Rich wordt pas geladen als er echt iets op een terminal getoond wordt; tekst uit een bestand gaat
+altijd als ``Text`` of met ``markup=False`` naar Rich, nooit als opmaak.
+"""
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from azc_kwaliteit.cli.opties import ONGELDIG
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from azc_kwaliteit.domein.fouten import KwaliteitFout
+    from azc_kwaliteit.indeling.uitslag import Uitslag
+    from azc_kwaliteit.invoer.openen import GeladenKader
+    from azc_kwaliteit.uitvoer.contract import BatchData
+
+MAX_MELDINGEN = 50
+"""Zoveel foutregels op het scherm; daarna '… en nog N problemen' (de JSON heeft ze allemaal)."""
+
+KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on green",
+         None: "bold white on grey30"}
+
+
+def console(stderr: bool = False) -> "Console":
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def stop(fout: "KwaliteitFout") -> NoReturn:
+    """Toon een gebruikersfout (één regel per probleem) en stop met code 2."""
+    regels = fout.regels()
+    for regel in regels[:MAX_MELDINGEN]:
+        typer.echo(f"fout: {regel}", err=True)
+    if len(regels) > MAX_MELDINGEN:
+        typer.echo(f"fout: ... en nog {len(regels) - MAX_MELDINGEN} problemen", err=True)
+    raise typer.Exit(ONGELDIG)
+
+
+def waarschuw(tekst: object) -> None:
+    typer.echo(f"waarschuwing: {tekst}", err=True)
+
+
+def kader(pad: Path | None) -> "GeladenKader":
+    from azc_kwaliteit.domein.fouten import InvoerFout
+    from azc_kwaliteit.invoer.openen import laad_kader
+
+    try:
+        return laad_kader(pad)
+    except InvoerFout as e:
+        stop(e)
+
+
+def schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = False) -> None:
+    """Naar stdout of (atomair) naar een bestand, met een regeleinde aan het eind. Een tekst in
+    stukken wordt stuk voor stuk geschreven."""
+    delen = _met_regeleinde([tekst] if isinstance(tekst, str) else tekst)
+    if uitvoer is None:
+        sys.stdout.writelines(delen)
+        sys.stdout.flush()
+        return
+    from azc_kwaliteit.domein.fouten import SchrijfFout
+    from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
+
+    try:
+        schrijf_atomair(uitvoer, delen)
+    except SchrijfFout as e:
+        stop(e)
+    if not stil:
+        geschreven(uitvoer)
+
+
+def geschreven(pad: Path) -> None:
+    typer.echo(f"Geschreven: {pad}", err=True)
+
+
+def _met_regeleinde(delen: Iterable[str]) -> Iterator[str]:
+    laatste = "\n"
+    for deel in delen:
+        if deel:
+            yield deel
+            laatste = deel
+    if not laatste.endswith("\n"):
+        yield "\n"
+
+
+def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> None:
+    """De kop van een uitslag op een terminal: badge, betekenis, pijlerbalken en dekking."""
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from azc_kwaliteit.domein.antwoorden import pct
+    from azc_kwaliteit.uitvoer.weergave import balk
+
+    titel = Text(f"{u.locatie} ({u.gemeente})", style="bold")
+    titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
+    voor, _, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
+    badge = Text(f" {voor} – {naam.upper()} " if voor else f" {naam.upper()} ",
+                 style=KLEUR[u.categorie])
+    tabel = Table.grid(padding=(0, 2))
+    ind = geladen.kader.indeling
+    for p in u.pijlers:
+        kleur = ("dim" if p.score is None else "red" if p.score < ind.kritiek_onder
+                 else "yellow" if p.score < ind.goed_vanaf else "green")
+        tabel.add_row(Text(p.naam), Text(balk(p.score), style=kleur),
+                      Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
+    tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
+    onder = Text(f"Beoordeeld op {u.datum} door {u.beoordelaar}\nKader {geladen.kader.label} "
+                 f"({geladen.hash})", style="dim")
+    kleur = KLEUR[u.categorie].split()[-1]
+    scherm.print(Panel.fit(Text.assemble(badge, "\n", u.betekenis, "\n", onder),
+                           title=titel, border_style=kleur))
+    scherm.print(tabel)
+
+
+def batch_tabel(scherm: "Console", data: "BatchData", alle: bool) -> None:
+    """Het batchoverzicht op een terminal: een tabel van de urgentste locaties en de samenvatting."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from azc_kwaliteit.batch.uitvoeren import MAX_RIJEN
+    from azc_kwaliteit.domein.antwoorden import pct
+    from azc_kwaliteit.uitvoer.weergave import render
+
+    resultaten = data["resultaten"]  # op categorie gesorteerd: de kritieke staan vooraan
+    s = data["samenvatting"]
+    toon = resultaten if alle or len(resultaten) <= MAX_RIJEN else resultaten[
+        :s["kritiek"] + s["onvoldoende_beoordeeld"]]
+    if toon:
+        tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
+        pijlers = [Text(p["naam"]) for p in toon[0]["pijlers"].values()]
+        kolommen: list[str | Text] = ["Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"]
+        for kolom in kolommen:
+            tabel.add_column(kolom)
+        for r in toon:
+            categorie = f" {r['categorie'] or '?'} " + (f"{r['trend']} " if "trend" in r else "")
+            tabel.add_row(Text(categorie, style=KLEUR[r["categorie"]]),
+                          Text(r["locatie"]["naam"]), Text(r["locatie"]["gemeente"]),
+                          *(pct(p["score"]) for p in r["pijlers"].values()),
+                          pct(r["dekking"]), Text(r["bestand"]))
+        scherm.print(tabel)
+    scherm.print(render("batch.txt.j2", b=data, alle=alle, max_rijen=MAX_RIJEN,
+                        zonder_tabel=True), markup=False, end="")
+
+
+@contextmanager
+def voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
+    """Een voortgangsbalk op stderr, alleen op een terminal, niet in CI en niet bij kleine
+    aantallen; anders een stap die niets doet."""
+    import os
+
+    scherm = console(stderr=True) if aan and totaal >= 20 and not os.environ.get("CI") else None
+    if scherm is None or not scherm.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("Beoordelingen scoren"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=scherm, transient=True) as balk:
+        taak = balk.add_task("scoren", total=totaal)
+        yield lambda: balk.advance(taak)

@@ -1,0 +1,66 @@
+"""De foutsoorten van het project.
+
+Een gebruikersfout (ongeldig bestand, onbekend criterium) is een ``InvoerFout``: de CLI toont
+hem als één Nederlandse regel per probleem met ``bestand:regel`` en stopt met code 2. Alles wat
+geen ``KwaliteitFout`` is, is een bug (code 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Probleem:
+    """Eén gevonden probleem in een invoerbestand."""
+
+    bestand: str
+    regel: int | None
+    melding: str
+
+    def __str__(self) -> str:
+        plek = f"{self.bestand}:{self.regel}" if self.regel is not None else self.bestand
+        return f"{plek}: {self.melding}"
+
+
+class KwaliteitFout(Exception):
+    """Basis van alle fouten die het project zelf meldt: de enige die de CLI als gebruikersfout
+    (code 2) toont. Elke andere uitzondering is een bug."""
+
+    def regels(self) -> list[str]:
+        """De melding als regels voor de gebruiker (zonder 'fout: ')."""
+        return [str(self)]
+
+
+class InvoerFout(KwaliteitFout):
+    """Een of meer problemen in een bestand dat de gebruiker aanlevert (beoordeling of kader)."""
+
+    def __init__(self, problemen: list[Probleem]) -> None:
+        if not problemen:
+            raise ValueError("InvoerFout zonder problemen")
+        self.problemen = problemen
+        super().__init__("\n".join(str(p) for p in problemen))
+
+    def regels(self) -> list[str]:
+        return [str(p) for p in self.problemen]
+
+    @classmethod
+    def enkel(cls, bestand: str, regel: int | None, melding: str) -> InvoerFout:
+        return cls([Probleem(bestand, regel, melding)])
+
+
+class KaderFout(InvoerFout):
+    """Het kader zelf is ongeldig of inconsistent."""
+
+
+class SchrijfFout(KwaliteitFout):
+    """Een uitvoerbestand of -map is niet te schrijven: geen rechten, schijf vol, map weg."""
+
+    def __init__(self, pad: str, reden: str) -> None:
+        self.pad = pad
+        super().__init__(f"{pad}: {reden}")
+
+
+class OngeldigAntwoord(KwaliteitFout, ValueError):
+    """Een antwoord past niet bij zijn criterium of vraag (Nederlandse melding). Ook een
+    ``ValueError``, zodat Pydantic het in een validator als gewone validatiefout behandelt."""

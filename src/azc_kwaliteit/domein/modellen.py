@@ -1,0 +1,399 @@
+"""De vorm van een kader en van een beoordeling (Pydantic v2, streng en onveranderlijk).
+
+Deze modellen controleren alleen de structuur. Of een antwoord past bij het criterium uit het
+kader, controleert ``valideren``; de inhoudelijke samenhang van een kader controleert
+``Kader.controleer_samenhang`` hieronder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import StrEnum
+from typing import Annotated, Literal, NamedTuple, TypedDict
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80)]
+Tekst = Annotated[str, Field(min_length=1, max_length=5000)]
+KorteTekst = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+def _zonder_dubbel(waarden: list[StrEnum], wat: str = "een waarde") -> list[StrEnum]:
+    """Een lijst van doelgroepen, fasen of soorten noemt elke waarde één keer."""
+    if len(set(waarden)) != len(waarden):
+        raise ValueError(f"{wat} staat dubbel in de lijst")
+    return waarden
+
+
+class Model(BaseModel):
+    """Gemeenschappelijke instellingen: onbekende sleutels zijn fouten, modellen zijn bevroren."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False,
+                              str_strip_whitespace=True, allow_inf_nan=False)
+
+
+class Doelgroep(StrEnum):
+    gezinnen = "gezinnen"
+    amv = "amv"
+
+
+class Fase(StrEnum):
+    in_gebruik = "in_gebruik"
+    gepland = "gepland"
+
+
+class Soort(StrEnum):
+    azc = "azc"
+    noodopvang = "noodopvang"
+    crisisnoodopvang = "crisisnoodopvang"
+    gemeentelijke_opvang = "gemeentelijke_opvang"
+    gezinslocatie = "gezinslocatie"
+    amv_kleinschalig = "amv_kleinschalig"
+    aanmeldcentrum = "aanmeldcentrum"
+
+
+class Ernst(StrEnum):
+    """Hoe zwaar een criterium weegt voor de categorie (design §5, versie 2). De indeling volgt de
+    rechter (Rb Den Haag 6-10-2022, Hof Den Haag 20-12-2022): wat direct moet, wat binnen een
+    redelijke termijn moet, en de rest."""
+
+    kritiek = "kritiek"
+    """Voldoet niet → categorie 1, bij elke dekking."""
+    voorwaarde = "voorwaarde"
+    """Voldoet niet, deels of onbekend → hoogstens categorie 2."""
+    gewoon = "gewoon"
+    """Telt alleen mee in de pijlerscore."""
+
+
+def ernst_label(ernst: Ernst) -> str:
+    """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium. Ook het
+    Jinja-filter ``ernst_label`` van de sjablonen."""
+    return "" if ernst is Ernst.gewoon else f" ({ernst.value})"
+
+
+class Draagvlak(StrEnum):
+    ja = "ja"
+    nee = "nee"
+    onbekend = "onbekend"
+
+
+# ---------------------------------------------------------------- kader
+
+
+class KaderKop(Model):
+    id: Slug
+    naam: KorteTekst
+    versie: KorteTekst
+    beschrijving: Tekst | None = None
+    bronnen: dict[str, KorteTekst] = {}
+
+
+class Indeling(Model):
+    """De drempels van de categorieregels (design §5)."""
+
+    kritiek_onder: float = Field(ge=0, le=1)
+    goed_vanaf: float = Field(ge=0, le=1)
+    min_dekking: float = Field(gt=0, le=1)
+    min_dekking_oordeel: float = Field(default=0, ge=0, le=1)
+    """Onder deze dekking is de locatie onvoldoende beoordeeld (tenzij al categorie 1)."""
+    toelichting: Tekst | None = None
+    """Waar de drempels vandaan komen."""
+
+    @model_validator(mode="after")
+    def _volgorde(self) -> Indeling:
+        if not self.kritiek_onder < self.goed_vanaf:
+            raise ValueError(
+                f"kritiek_onder ({self.kritiek_onder}) moet kleiner zijn dan goed_vanaf "
+                f"({self.goed_vanaf}), anders is categorie 2 onbereikbaar"
+            )
+        if self.min_dekking_oordeel > self.min_dekking:
+            raise ValueError(
+                f"min_dekking_oordeel ({self.min_dekking_oordeel}) mag niet hoger zijn dan "
+                f"min_dekking ({self.min_dekking}): een oordeel vraagt minder dan 'goed'"
+            )
+        return self
+
+
+class Pijler(Model):
+    id: Slug
+    naam: KorteTekst
+    beschrijving: Tekst | None = None
+
+
+class Grens(Model):
+    """Een inclusief interval; ``min`` en/of ``max``."""
+
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _een_grens(self) -> Grens:
+        if self.min is None and self.max is None:
+            raise ValueError("geef min, max of allebei")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is groter dan max ({self.max})")
+        return self
+
+    def bevat(self, waarde: float) -> bool:
+        return (self.min is None or waarde >= self.min) and (self.max is None or waarde <= self.max)
+
+    @property
+    def _lo(self) -> float:
+        return self.min if self.min is not None else -math.inf
+
+    @property
+    def _hi(self) -> float:
+        return self.max if self.max is not None else math.inf
+
+    def omvat(self, ander: Grens) -> bool:
+        """Of dit interval ``ander`` helemaal bevat."""
+        return self._lo <= ander._lo and ander._hi <= self._hi
+
+    def overlapt(self, ander: Grens) -> bool:
+        """Of de twee intervallen minstens één waarde delen."""
+        return max(self._lo, ander._lo) <= min(self._hi, ander._hi)
+
+
+_PROCENT = Grens(min=0, max=100)
+_NIET_NEGATIEF = Grens(min=0)
+
+
+class Schaalnorm(Model):
+    voldoet: int
+    deels: int | None = None
+
+
+class CriteriumBasis(Model):
+    id: Slug
+    pijler: Slug
+    titel: KorteTekst
+    vraag: Tekst
+    gewicht: float = Field(gt=0, le=100)
+    ernst: Ernst = Ernst.gewoon
+    doelgroepen: list[Doelgroep] = Field(default=[Doelgroep.gezinnen, Doelgroep.amv], min_length=1)
+    fasen: list[Fase] = Field(default=[Fase.in_gebruik], min_length=1)
+    soorten: list[Soort] = []
+    bronnen: list[KorteTekst] = Field(min_length=1)
+    toelichting: Tekst
+    advies: Tekst
+    eenheid: KorteTekst | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _oude_kritiek(cls, data: object) -> object:
+        """Een kader van vóór 2027.1 zegt ``kritiek: true``; dat is ``ernst: kritiek``."""
+        if not isinstance(data, dict) or "kritiek" not in data:
+            return data
+        data = dict(data)
+        oud = data.pop("kritiek")
+        if not isinstance(oud, bool):
+            raise ValueError(f"kritiek: verwacht true of false, kreeg '{oud}'")
+        nieuw = Ernst.kritiek.value if oud else Ernst.gewoon.value
+        if "ernst" in data and data["ernst"] != nieuw:
+            raise ValueError(f"kritiek: {str(oud).lower()} spreekt ernst: {data['ernst']} "
+                             "tegen; gebruik alleen ernst")
+        data.setdefault("ernst", nieuw)
+        return data
+
+    @property
+    def kritiek(self) -> bool:
+        return self.ernst is Ernst.kritiek
+
+    @property
+    def ernst_label(self) -> str:
+        return ernst_label(self.ernst)
+
+    _uniek = field_validator("doelgroepen", "fasen", "soorten")(lambda w: _zonder_dubbel(w))
+
+
+class JaNeeCriterium(CriteriumBasis):
+    type: Literal["ja_nee"]
+    verwacht: Literal["ja", "nee"] = "ja"
+
+    @field_validator("verwacht", mode="before")
+    @classmethod
+    def _bool(cls, v: object) -> object:
+        return {True: "ja", False: "nee"}.get(v, v) if isinstance(v, bool) else v
+
+
+class GetalCriterium(CriteriumBasis):
+    type: Literal["getal"]
+    norm: Grens
+    deels: Grens | None = None
+    bereik: Grens | None = None
+    """Welke antwoorden mogelijk zijn; standaard 0 of meer, en bij eenheid % ook hoogstens 100."""
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> GetalCriterium:
+        if self.deels is not None and not self.deels.omvat(self.norm):
+            raise ValueError("de deels-band moet de norm omvatten (deels is ruimer dan de norm)")
+        if not self.toegestaan().overlapt(self.norm):
+            raise ValueError("geen enkel mogelijk antwoord voldoet aan de norm (norm valt "
+                             "buiten het bereik)")
+        return self
+
+    def toegestaan(self) -> Grens:
+        if self.bereik is not None:
+            return self.bereik
+        return _PROCENT if self.eenheid == "%" else _NIET_NEGATIEF
+
+
+class SchaalCriterium(CriteriumBasis):
+    type: Literal["schaal"]
+    niveaus: dict[int, KorteTekst] = Field(min_length=2)
+    norm: Schaalnorm
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> SchaalCriterium:
+        for naam, niveau in (("voldoet", self.norm.voldoet), ("deels", self.norm.deels)):
+            if niveau is not None and niveau not in self.niveaus:
+                raise ValueError(f"norm.{naam} ({niveau}) is geen van de niveaus "
+                                 f"{sorted(self.niveaus)}")
+        if self.norm.deels is not None and self.norm.deels >= self.norm.voldoet:
+            raise ValueError("norm.deels moet lager zijn dan norm.voldoet")
+        return self
+
+
+Criterium = Annotated[JaNeeCriterium | GetalCriterium | SchaalCriterium, Field(discriminator="type")]
+
+
+class Thema(Model):
+    """Een thema uit het verslag van de rondetafel, en de criteria die het dekken."""
+
+    naam: KorteTekst
+    verslag: Tekst
+    criteria: list[Slug] = Field(min_length=1)
+
+
+class Ingetrokken(Model):
+    """Een criterium-id dat niet meer geldt. Een id krijgt nooit een andere betekenis: wie een
+    norm anders wil, trekt het oude id in en kiest een nieuw."""
+
+    id: Slug
+    sinds: KorteTekst
+    """De kaderversie waarin het id verdween."""
+    vervangen_door: list[Slug] = []
+    reden: Tekst
+    overnemen: bool = False
+    """Het antwoord betekent bij het (ene) vervangende criterium precies hetzelfde en wordt
+    daarom overgenomen; anders moet het opnieuw beoordeeld worden."""
+
+    @model_validator(mode="after")
+    def _een_vervanger(self) -> Ingetrokken:
+        if self.overnemen and len(self.vervangen_door) != 1:
+            raise ValueError("overnemen kan alleen met precies één vervangend criterium")
+        return self
+
+
+class Kader(Model):
+    kader: KaderKop
+    indeling: Indeling
+    pijlers: list[Pijler] = Field(min_length=1)
+    criteria: list[Criterium] = Field(min_length=1)
+    themas: list[Thema] = []
+    ingetrokken: list[Ingetrokken] = []
+
+    def criterium(self, id: str) -> JaNeeCriterium | GetalCriterium | SchaalCriterium | None:
+        return next((c for c in self.criteria if c.id == id), None)
+
+    def ingetrokken_id(self, id: str) -> Ingetrokken | None:
+        return next((i for i in self.ingetrokken if i.id == id), None)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kader.id}@{self.kader.versie}"
+
+
+# ---------------------------------------------------------------- beoordeling
+
+
+class Bewoners(Model):
+    kinderen: int = Field(ge=0, le=100_000)
+    amv: int = Field(default=0, ge=0, le=100_000)
+
+
+class Locatie(Model):
+    naam: KorteTekst
+    gemeente: KorteTekst
+    soort: Soort
+    status: Fase
+    capaciteit: int = Field(gt=0, le=100_000)
+    doelgroepen: list[Doelgroep] = Field(min_length=1)
+    bewoners: Bewoners | None = None
+    draagvlak_regio: Draagvlak = Draagvlak.onbekend
+
+    _uniek = field_validator("doelgroepen")(lambda w: _zonder_dubbel(w, "een doelgroep"))
+
+
+class BeoordelingKop(Model):
+    datum: dt.date
+    beoordelaar: KorteTekst
+    kader: KorteTekst | None = None
+
+    @field_validator("datum", mode="before")
+    @classmethod
+    def _iso(cls, v: object) -> object:
+        if not isinstance(v, str | dt.date):
+            raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg '{v}'")
+        return beoordelingsdatum(v)
+
+
+def beoordelingsdatum(v: str | dt.date) -> dt.date:
+    """Een bestaande datum als JJJJ-MM-DD die niet in de toekomst ligt (``ValueError`` in het
+    Nederlands anders); voor het model en voor de vraag in ``nieuw``."""
+    if isinstance(v, str):
+        try:
+            v = dt.date.fromisoformat(v.strip())
+        except ValueError:
+            raise ValueError(f"verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'") from None
+    if v > dt.date.today():
+        raise ValueError(f"de datum {v.isoformat()} ligt in de toekomst")
+    return v
+
+
+AntwoordWaarde = bool | int | Annotated[float, Field(allow_inf_nan=True)] | str
+"""NaN en oneindig komen door het model heen, zodat ``antwoorden.lees`` ze weigert met een melding
+die zegt welk getal er verwacht werd."""
+
+
+class Antwoord(NamedTuple):
+    """Een antwoord: een kale waarde of ``{waarde, toelichting}``. Een NamedTuple, geen model:
+    een beoordeling heeft er tientallen, en een batch duizenden beoordelingen."""
+
+    waarde: AntwoordWaarde | None = None
+    """Leeg (``None``) betekent: nog niet ingevuld, dus onbekend."""
+    toelichting: Tekst | None = None
+
+
+def _als_mapping(a: object) -> object:
+    """Een kaal antwoord is de waarde; daarna gaat alles via ``{waarde, toelichting}``."""
+    return a if isinstance(a, dict) else {"waarde": a}
+
+
+class Beoordeling(Model):
+    locatie: Locatie
+    beoordeling: BeoordelingKop
+    antwoorden: dict[str, Annotated[Antwoord, BeforeValidator(_als_mapping)]] = {}
+
+    @field_validator("antwoorden", mode="before")
+    @classmethod
+    def _leeg(cls, v: object) -> object:
+        return {} if v is None else v
+
+
+class KaderHerkomst(TypedDict):
+    """Welke normen golden: id en versie van het kader, de hash en het bestand waar het uit kwam.
+    Staat in elke uitvoer (``kader`` in de JSON)."""
+
+    id: str
+    versie: str
+    hash: str
+    bestand: str

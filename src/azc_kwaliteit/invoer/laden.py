@@ -1,0 +1,309 @@
+"""YAML veilig en precies inlezen: één doorgang die data, regelnummers en weigeringen oplevert.
+
+PyYAML's ``yaml.load`` besteedt de meeste tijd in zijn Python-constructor en houdt bij dubbele
+sleutels stilzwijgend de laatste (dan is een antwoord van de inspecteur kwijt). Daarom laten we
+libyaml alleen de knopenboom opbouwen (``yaml.compose``) en zetten die hier zelf om. In dezelfde
+doorgang:
+
+- krijgt elke sleutel zijn regelnummer, zodat elke melding ``bestand:regel`` kan noemen;
+- worden dubbele sleutels geweigerd;
+- blijven ``yes/no/on/off/y/n`` tekst (alleen ``true``/``false`` zijn booleans) en datums tekst,
+  zodat Pydantic ze streng controleert;
+- worden ankers/aliassen en onbekende tags (``!!python/...``) geweigerd.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.invoer.laden_snel import Pad as Pad  # ook voor wie een pad noemt
+from azc_kwaliteit.invoer.laden_snel import lees_eenvoudig
+from azc_kwaliteit.invoer.scalars import getal, kale_scalar
+
+try:
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - alleen zonder libyaml
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+MAX_BYTES = 2 * 1024 * 1024
+"""Een beoordeling is een paar kilobyte; alles boven deze grens is een vergissing of een aanval."""
+
+_GRENS = f"een beoordeling mag hoogstens {MAX_BYTES // (1024 * 1024)} MB zijn"
+
+MAX_DIEPTE = 40
+"""Geen geldig document nest dieper dan een handvol niveaus."""
+
+_T = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_T + s for s in ("str", "int", "float", "bool", "null"))
+_TIMESTAMP, _MAP, _SEQ = _T + "timestamp", _T + "map", _T + "seq"
+_INHOUD = re.compile(r"^[ \t]*[^\s#]", re.M)
+"""Een regel met iets anders dan witruimte of commentaar."""
+_PLAIN = "tag:azc-kwaliteit:plain"
+"""Onze eigen tag voor een kale scalar zonder tag; de omzetter bepaalt zelf wat hij is."""
+class _Loader(_Parser):
+    """libyaml's parser en composer, zonder PyYAML's resolver: elke kale scalar krijgt de tag
+    ``_PLAIN`` en wordt door ``_Omzetter.scalar`` zelf herkend. Dat is sneller en houdt
+    ``yes``/``no``/``on``/``off`` en datums als tekst (YAML 1.2-gedrag)."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """De omgezette data plus het regelnummer (1-based) van elke sleutel en elk lijstelement."""
+
+    bestand: str
+    data: Any
+    regels: dict[Pad, int]
+
+    def regel(self, pad: Pad) -> int | None:
+        """De regel van ``pad``, of van het dichtstbijzijnde bestaande ouderpad."""
+        for n in range(len(pad), -1, -1):
+            if (r := self.regels.get(pad[:n])) is not None:
+                return r
+        return None
+
+
+def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
+    """Lees en ontleed een YAML-bestand; elke fout wordt een ``InvoerFout`` met ``bestand:regel``."""
+    bestand = naam or str(pad)
+    try:
+        fd = os.open(pad, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            status = os.fstat(fd)
+            grootte = status.st_size
+            if grootte > MAX_BYTES:
+                raise InvoerFout.enkel(bestand, None,
+                                       f"bestand is te groot ({grootte // 1024} KB); {_GRENS}")
+            # een gewoon bestand: één leesactie van precies zijn grootte (+1 om groei te zien)
+            ruw = (os.read(fd, grootte + 1) if stat.S_ISREG(status.st_mode)
+                   else _lees_tot_einde(fd))
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
+    if len(ruw) > MAX_BYTES:
+        raise InvoerFout.enkel(bestand, None, f"bestand is te groot; {_GRENS}")
+    return lees_tekst(decodeer(ruw, bestand), bestand)
+
+
+def _lees_tot_einde(fd: int) -> bytes:
+    """Een pijp of apparaat (``<(...)``, ``/dev/stdin``) meldt grootte 0: lees in stukken tot
+    het einde, hoogstens ``MAX_BYTES + 1`` bytes."""
+    delen = []
+    gelezen = 0
+    while gelezen <= MAX_BYTES and (deel := os.read(fd, min(65536, MAX_BYTES + 1 - gelezen))):
+        delen.append(deel)
+        gelezen += len(deel)
+    return b"".join(delen)
+
+
+_OS_MELDINGEN = {
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.EACCES: "geen leesrechten voor dit bestand",
+    errno.EPERM: "geen leesrechten voor dit bestand",
+    errno.ELOOP: "symbolische koppeling die naar zichzelf verwijst (een lus)",
+    errno.ENAMETOOLONG: "bestandsnaam is te lang",
+}
+
+
+def _os_melding(e: OSError, pad: Path) -> str:
+    if e.errno == errno.ENOENT:
+        return ("symbolische koppeling naar een bestand dat niet bestaat" if pad.is_symlink()
+                else "bestand bestaat niet")
+    return _OS_MELDINGEN.get(e.errno or 0, f"kan bestand niet lezen (foutcode {e.errno})")
+
+
+def decodeer(ruw: bytes, bestand: str) -> str:
+    """UTF-8 (met of zonder BOM); binaire of anders gecodeerde bestanden krijgen een duidelijke melding."""
+    if b"\x00" in ruw:
+        regel = ruw[: ruw.index(b"\x00")].count(b"\n") + 1
+        raise InvoerFout.enkel(bestand, regel, "binair bestand (nul-byte); verwacht YAML-tekst")
+    try:
+        return ruw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        regel = ruw[: e.start].count(b"\n") + 1
+        raise InvoerFout.enkel(
+            bestand, regel, "ongeldige tekens; sla het bestand op als UTF-8"
+        ) from None
+
+
+def lees_tekst(tekst: str, bestand: str, *, snelpad: bool = True) -> YamlDocument:
+    """Ontleed YAML-tekst tot een ``YamlDocument``: eenvoudige tekst langs de snelle weg
+    (``laden_snel``), al het andere (en elke fout) met libyaml. ``snelpad=False`` dwingt libyaml
+    af, voor de test die beide vergelijkt."""
+    if not _INHOUD.search(tekst):
+        raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
+    if snelpad and (eenvoudig := lees_eenvoudig(tekst)) is not None:
+        return YamlDocument(bestand, *eenvoudig)
+    try:
+        lader = _Loader(tekst)
+        try:
+            knoop = lader.get_single_node()
+        finally:
+            lader.dispose()
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        regel = mark.line + 1 if mark is not None else None
+        if mark is not None and not tekst[mark.index:].strip():
+            # libyaml meldt 'onverwacht einde' voorbij de laatste regel: wijs de laatste regel
+            # met inhoud aan, daar staat het haakje of aanhalingsteken dat openbleef
+            regel = len(tekst[: mark.index].rstrip().splitlines()) or 1
+        regeltekst = tekst.splitlines()[regel - 1] if regel and regel <= len(tekst.splitlines()) else ""
+        raise InvoerFout.enkel(bestand, regel, _yaml_melding(e, regeltekst)) from None
+    except yaml.YAMLError as e:
+        raise InvoerFout.enkel(bestand, None, f"ongeldige YAML ({e})") from None
+    except RecursionError:
+        raise InvoerFout.enkel(bestand, None, "de YAML is te diep genest") from None
+    if knoop is None:
+        raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
+    regels: dict[Pad, int] = {(): knoop.start_mark.line + 1}
+    data = _Omzetter(bestand, regels, ankers_mogelijk="&" in tekst).zet_om(knoop, (), 0)
+    return YamlDocument(bestand, data, regels)
+
+
+_VERTALING = (
+    (re.compile(r"found character '\\t'"), "tab gevonden; gebruik spaties om in te springen"),
+    (re.compile(r"but found another document"), "meerdere YAML-documenten (---) in één bestand; "
+     "verwacht één beoordeling per bestand"),
+    (re.compile(r"found unknown escape character"), "onbekende escape in een tekst tussen "
+     "dubbele aanhalingstekens"),
+    (re.compile(r"found unexpected end of stream"), "onverwacht einde; staat er een aanhalingsteken "
+     "of haakje open?"),
+    (re.compile(r"mapping values are not allowed (here|in this context)"),
+     "dubbele punt op een onverwachte plek; zet tekst met ': ' tussen aanhalingstekens of "
+     "controleer het inspringen"),
+    (re.compile(r"did not find expected key"), "verwacht een sleutel; controleer het inspringen"),
+    (re.compile(r"did not find expected '-' indicator"), "verwacht een lijstelement ('- '); "
+     "controleer het inspringen"),
+    (re.compile(r"found undefined alias|found undefined anchor"), "onbekende alias (*naam); "
+     "ankers en aliassen zijn niet toegestaan"),
+    (re.compile(r"expected ',' or"), "lijst of mapping tussen haakjes is niet goed afgesloten"),
+    (re.compile(r"exceeded maximum nesting depth"), "te diep genest"),
+    (re.compile(r"did not find expected node content"), "hier ontbreekt een waarde; staat er een "
+     "haakje of aanhalingsteken open?"),
+)
+
+
+def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
+    """Een Nederlandse uitleg van een PyYAML-syntaxfout, met de oorspronkelijke tekst erbij."""
+    origineel = " ".join(str(x) for x in (e.context, e.problem) if x)
+    if "\t" in regeltekst[: len(regeltekst) - len(regeltekst.lstrip())] or (
+            "cannot start any token" in origineel and "\t" in regeltekst):
+        return f"ongeldige YAML: {_VERTALING[0][1]}"
+    for patroon, uitleg in _VERTALING:
+        if patroon.search(origineel):
+            return f"ongeldige YAML: {uitleg}"
+    return f"ongeldige YAML ({origineel})"
+
+
+class _Omzetter:
+    """Zet een libyaml-knopenboom om naar Python-data en noteert de regels onderweg.
+
+    Een alias levert in de boom dezelfde knoop twee keer op; daaraan herkennen we hem. Staat er
+    geen ``&`` in de tekst, dan kan er geen anker zijn en slaan we die boekhouding over."""
+
+    def __init__(self, bestand: str, regels: dict[Pad, int], *, ankers_mogelijk: bool = True) -> None:
+        self.bestand = bestand
+        self.regels = regels
+        self.gezien: set[int] | None = set() if ankers_mogelijk else None
+
+    def fout(self, knoop: yaml.Node, melding: str) -> InvoerFout:
+        return InvoerFout.enkel(self.bestand, knoop.start_mark.line + 1, melding)
+
+    def zet_om(self, knoop: yaml.Node, pad: Pad, diepte: int) -> Any:
+        if diepte > MAX_DIEPTE:
+            raise self.fout(knoop, f"te diep genest (meer dan {MAX_DIEPTE} niveaus)")
+        if self.gezien is not None:
+            if id(knoop) in self.gezien:
+                raise self.fout(knoop, "ankers en aliassen (&naam, *naam) zijn niet toegestaan; "
+                                "schrijf de waarde uit")
+            self.gezien.add(id(knoop))
+        if isinstance(knoop, yaml.ScalarNode):
+            return self.scalar(knoop)
+        if isinstance(knoop, yaml.SequenceNode):
+            if knoop.tag != _SEQ:
+                raise self.fout(knoop, f"onbekende tag {_korte_tag(knoop.tag)}")
+            lijst = []
+            for i, kind in enumerate(knoop.value):
+                self.regels[(*pad, i)] = kind.start_mark.line + 1
+                lijst.append(self.zet_om(kind, (*pad, i), diepte + 1))
+            return lijst
+        if isinstance(knoop, yaml.MappingNode):
+            if knoop.tag != _MAP:
+                raise self.fout(knoop, f"onbekende tag {_korte_tag(knoop.tag)}")
+            mapping: dict[Any, Any] = {}
+            regels = self.regels
+            for sleutelknoop, waardeknoop in knoop.value:
+                if not isinstance(sleutelknoop, yaml.ScalarNode):
+                    raise self.fout(sleutelknoop, "een sleutel moet een enkele waarde zijn")
+                if sleutelknoop.tag == _T + "merge" or (
+                        sleutelknoop.tag == _PLAIN and sleutelknoop.value == "<<"):
+                    raise self.fout(sleutelknoop, "samenvoegen met '<<' is niet toegestaan")
+                sleutel = self.scalar(sleutelknoop)
+                if sleutel is None:
+                    raise self.fout(sleutelknoop, "lege sleutel")
+                kindpad = (*pad, sleutel)
+                if sleutel in mapping:
+                    eerste = regels.get(kindpad)
+                    raise self.fout(
+                        sleutelknoop,
+                        f"sleutel '{sleutel}' staat dubbel"
+                        + (f" (eerder op regel {eerste})" if eerste else "")
+                        + "; verwacht elke sleutel één keer",
+                    )
+                regels[kindpad] = sleutelknoop.start_mark.line + 1
+                if self.gezien is None and type(waardeknoop) is yaml.ScalarNode:
+                    mapping[sleutel] = self.scalar(waardeknoop)  # zonder diepte- en aliasboekhouding
+                else:
+                    mapping[sleutel] = self.zet_om(waardeknoop, kindpad, diepte + 1)
+            return mapping
+        raise self.fout(knoop, "onbekend soort YAML-knoop")  # pragma: no cover
+
+    def scalar(self, knoop: yaml.ScalarNode) -> Any:
+        tag, waarde = knoop.tag, knoop.value
+        if tag == _PLAIN:
+            return kale_scalar(waarde)
+        if tag in (_STR, _TIMESTAMP):
+            return waarde
+        if tag == _BOOL:
+            laag = waarde.lower()
+            return {"true": True, "false": False}.get(laag, waarde)
+        if tag == _NULL:
+            return None
+        if tag in (_INT, _FLOAT):
+            return getal(tag, waarde)
+        raise self.fout(knoop, f"onbekende tag {_korte_tag(tag)}; alleen gewone YAML-waarden "
+                        "zijn toegestaan")
+
+
+def _korte_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_T) if tag.startswith(_T) else tag

@@ -1,0 +1,66 @@
+"""Bestanden openen: het (ingebouwde) kader en beoordelingen, tot gecontroleerde modellen."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from azc_kwaliteit.domein.fouten import Probleem
+from azc_kwaliteit.domein.modellen import Beoordeling, Kader, KaderHerkomst
+from azc_kwaliteit.invoer.laden import YamlDocument, decodeer, lees_bestand, lees_tekst
+from azc_kwaliteit.invoer.valideren import kader_waarschuwingen, valideer_beoordeling, valideer_kader
+
+STANDAARD_KADER = "kind-in-azc.yaml"
+
+
+@dataclass(frozen=True)
+class GeladenKader:
+    """Een kader met zijn herkomst, zodat elke uitvoer kan zeggen welke normen golden."""
+
+    kader: Kader
+    bestand: str
+    hash: str
+    """De eerste 12 tekens van de SHA-256 van het kaderbestand."""
+    document: YamlDocument | None = field(default=None, repr=False, compare=False)
+    """Het gelezen kaderbestand, met regelnummers voor ``waarschuwingen``."""
+
+    def waarschuwingen(self) -> list[Probleem]:
+        """Wat het kader mag maar wat moeilijk te verdedigen is (``kader_waarschuwingen``); pas
+        uitgerekend als erom gevraagd wordt, want alleen 'kader controleer' toont het."""
+        return [] if self.document is None else kader_waarschuwingen(self.document, self.kader)
+
+    @property
+    def herkomst(self) -> KaderHerkomst:
+        return {"id": self.kader.kader.id, "versie": self.kader.kader.versie,
+                "hash": self.hash, "bestand": self.bestand}
+
+
+def laad_kader(pad: Path | None = None) -> GeladenKader:
+    """Het kader uit ``pad``, of het ingebouwde standaardkader."""
+    if pad is None:
+        return _standaard_kader()
+    doc = lees_bestand(pad)
+    return GeladenKader(valideer_kader(doc), str(pad), _hash(pad.read_bytes()), doc)
+
+
+@lru_cache(maxsize=1)
+def _standaard_kader() -> GeladenKader:
+    ruw = resources.files("azc_kwaliteit").joinpath("kaders", STANDAARD_KADER).read_bytes()
+    naam = f"<ingebouwd>/{STANDAARD_KADER}"
+    doc = lees_tekst(decodeer(ruw, naam), naam)
+    return GeladenKader(valideer_kader(doc), naam, _hash(ruw), doc)
+
+
+def laad_beoordeling(pad: Path, kader: Kader,
+                     naam: str | None = None) -> tuple[Beoordeling, YamlDocument]:
+    """Een beoordeling uit ``pad``, gecontroleerd tegen ``kader``, met het document erbij
+    (waarin de regel van elk antwoord staat)."""
+    doc = lees_bestand(pad, naam)
+    return valideer_beoordeling(doc, kader), doc
+
+
+def _hash(ruw: bytes) -> str:
+    return hashlib.sha256(ruw).hexdigest()[:12]

@@ -1,0 +1,339 @@
+"""Een uitslag naar tekst, Markdown of JSON: pure functies die een string teruggeven (of, voor
+de uitvoer van een grote batch, dezelfde tekst in stukken).
+
+De teksten staan in Jinja-sjablonen in de package (``sjablonen/``), die één keer worden geladen.
+Tekst uit beoordelingen wordt alleen als waarde doorgegeven, nooit zelf als sjabloon gelezen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic_core import to_json
+
+from azc_kwaliteit.domein.antwoorden import Oordeel, pct
+from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.domein.modellen import Indeling, Kader, KaderHerkomst, ernst_label
+from azc_kwaliteit.indeling.uitslag import (
+    ONVOLDOENDE,
+    Categorie,
+    Uitslag,
+    betekenis,
+    categorie_kop,
+    categorie_naam,
+)
+from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, UitslagKern
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+Formaat = Literal["tekst", "markdown", "json", "html"]
+
+OORDEEL_LABEL = {
+    Oordeel.voldoet: "voldoet",
+    Oordeel.deels: "voldoet deels",
+    Oordeel.voldoet_niet: "voldoet niet",
+    Oordeel.nvt: "niet van toepassing",
+    Oordeel.onbekend: "onbekend",
+}
+OORDEEL_TEKEN = {
+    Oordeel.voldoet: "✓", Oordeel.deels: "~", Oordeel.voldoet_niet: "✗",
+    Oordeel.nvt: "-", Oordeel.onbekend: "?",
+}
+
+
+def balk(x: float | None, breedte: int = 20) -> str:
+    """Een balk van blokjes voor een score tussen 0 en 1."""
+    if x is None:
+        return "·" * breedte
+    vol = round(x * breedte)
+    return "█" * vol + "░" * (breedte - vol)
+
+
+_MD_SPECIAAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|~"})
+
+
+def md(tekst: object) -> str:
+    """Tekst uit een beoordeling veilig in Markdown: geen opmaak, geen HTML, geen tabelbreuk."""
+    schoon = html.escape(" ".join(str(tekst).split()), quote=False)
+    return schoon.translate(_MD_SPECIAAL)
+
+
+@lru_cache(maxsize=1)
+def omgeving() -> Environment:
+    """De Jinja-omgeving van de package (eenmalig opgebouwd; Jinja pas geladen als er iets te
+    renderen is, niet voor alleen JSON)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("azc_kwaliteit.uitvoer", "sjablonen"),
+        autoescape=select_autoescape(["html", "html.j2"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(pct=pct, balk=balk, md=md, oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)],
+                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
+    env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
+                       betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
+                       ernst_label=ernst_label)
+    env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE)
+    return env
+
+
+def render(sjabloon: str, **context: Any) -> str:
+    return omgeving().get_template(sjabloon).render(**context)
+
+
+def render_delen(sjabloon: str, **context: Any) -> Iterator[str]:
+    """Als ``render``, maar in stukken: een overzicht van tienduizend locaties hoeft nooit als
+    één tekst in het geheugen te staan."""
+    return omgeving().get_template(sjabloon).generate(**context)
+
+
+ERNST_UITLEG = {
+    "kritiek": "Kritiek: dit moet er meteen zijn, zoals de rechter eiste voor water, eten, zorg en "
+               "veiligheid. Voldoet het niet, dan is de locatie categorie 1, hoeveel er verder ook "
+               "goed gaat.",
+    "voorwaarde": "Voorwaarde: dit moet binnen een redelijke termijn op orde zijn, zoals de "
+                  "rechter gaf voor slaapruimte en sanitair. Voldoet het niet of maar deels, dan "
+                  "kan de locatie hoogstens categorie 2 zijn.",
+    "gewoon": "Gewoon: dit telt mee in de score van de pijler. Eén gewoon criterium dat niet "
+              "voldoet, maakt een locatie nooit kritiek.",
+}
+
+
+def regels_in_woorden(ind: Indeling) -> list[str]:
+    """De categorieregels van het kader als gewone zinnen (voor documenten en uitleg)."""
+    oordeel = (f", of als minder dan {pct(ind.min_dekking_oordeel)} van de criteria beoordeeld "
+               "is" if ind.min_dekking_oordeel else "")
+    return [
+        f"Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
+        f"{pct(ind.kritiek_onder)}. Dat geldt ook als nog veel onbekend is.",
+        "Onvoldoende beoordeeld (geen categorie): de locatie is niet kritiek, maar er is te weinig "
+        "bekend om dat zeker te weten. Dat is zo als een kritiek criterium nog onbekend is, als "
+        f"een pijler nog onder {pct(ind.kritiek_onder)} kan zakken wanneer de onbekende "
+        f"criteria niet voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.",
+        "Categorie 2 (verbeterbaar): niet kritiek en wel genoeg beoordeeld, maar nog niet goed. "
+        "Bijvoorbeeld omdat een voorwaarde niet (helemaal) voldoet.",
+        f"Categorie 3 (goed): elke pijler scoort minstens {pct(ind.goed_vanaf)}, elk kritiek "
+        f"criterium en elke voorwaarde voldoet helemaal, en minstens {pct(ind.min_dekking)} van "
+        "de toepasselijke criteria is beoordeeld.",
+        "Omzetting naar reguliere opvang: categorie 3 én draagvlak in de regio.",
+        "Punten per criterium: voldoet 1, deels ½, voldoet niet 0; niet van toepassing en onbekend "
+        "tellen niet mee. De pijlerscore is het gewogen aandeel van de punten.",
+        "Een pijler zonder toepasselijke criteria telt niet mee; een pijler waarvan alles onbekend "
+        "is, heeft geen score en staat een oordeel in de weg.",
+        "Bij een geplande locatie (plantoets) tellen alleen criteria die al bij het ontwerp te "
+        "beoordelen zijn; de uitkomst is de verwachte categorie.",
+    ]
+
+
+def bron_tekst(kader: Kader, bron: str) -> str:
+    """'ivrk art. 28' → 'Internationaal Verdrag ... (1989), art. 28'."""
+    sleutel, _, rest = bron.partition(" ")
+    titel = kader.kader.bronnen.get(sleutel)
+    if titel is None:
+        return bron
+    return f"{titel}, {rest}" if rest else titel
+
+
+def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["markdown", "html"]
+                   ) -> str:
+    """Het hele kader als leesbaar document, voor gemeenten en raden."""
+    from azc_kwaliteit.domein.antwoorden import norm_tekst
+
+    sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
+    return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
+                  ernst_uitleg=ERNST_UITLEG,
+                  norm=norm_tekst,
+                  bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
+
+
+def uitslag_kern(u: Uitslag) -> UitslagKern:
+    """De sleutels die elke JSON-vorm van een uitslag deelt, voor één locatie en per batchregel."""
+    return {
+        "locatie": {"naam": u.locatie, "gemeente": u.gemeente, "soort": u.soort,
+                    "status": u.status, "draagvlak_regio": u.draagvlak_regio},
+        "plantoets": u.plantoets,
+        "categorie": None if u.categorie is None else int(u.categorie),
+        "onvoldoende_beoordeeld": u.categorie is None,
+        "omzetting": u.omzetting,
+        "dekking": round(u.dekking, 4),
+        "redenen": [{"regel": r.regel, "tekst": r.tekst, "criteria": list(r.criteria)}
+                    for r in u.redenen],
+    }
+
+
+def uitslag_naar_dict(u: Uitslag, herkomst: KaderHerkomst) -> dict[str, Any]:
+    """De JSON-vorm van een uitslag (design §6: categorie, omzetting, pijlers, dekking, ...)."""
+    return {
+        **uitslag_kern(u),
+        "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
+                        "kader": u.verklaard_kader},
+        "categorie_naam": categorie_naam(u.categorie),
+        "betekenis": u.betekenis,
+        "pijlers": {
+            p.id: {"naam": p.naam, "score": p.score, "toelichting": p.toelichting,
+                   "aantallen": p.aantallen}
+            for p in u.pijlers
+        },
+        "verbeterpad": [
+            {"criterium": s.criterium, "titel": s.titel, "pijler": s.pijler,
+             "ernst": s.ernst.value, "oordeel": s.oordeel.value, "actie": s.actie,
+             "waarom": s.waarom, "advies": s.advies, "bronnen": list(s.bronnen)}
+            for s in u.verbeterpad
+        ],
+        "doel_categorie": int(u.doel_categorie) if u.doel_categorie else None,
+        "nog_te_beoordelen": list(u.nog_te_beoordelen),
+        "waarschuwingen": list(u.waarschuwingen),
+        "ingetrokken": [{"criterium": i.id, "vervangen_door": list(i.vervangen_door),
+                         "tekst": i.tekst} for i in u.ingetrokken],
+        "kader": dict(herkomst),
+        "criteria": [
+            {"id": c.id, "titel": c.titel, "pijler": c.pijler, "ernst": c.ernst.value,
+             "kritiek": c.kritiek, "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
+             "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden}
+            for c in u.criteria
+        ],
+    }
+
+
+def uitslag_tekst(u: Uitslag, herkomst: KaderHerkomst, formaat: Formaat,
+                  *, met_kop: bool = True, indeling: Indeling | None = None,
+                  terug: str | None = None) -> str:
+    """De uitleg van één uitslag in het gevraagde formaat (HTML heeft de drempels van het kader
+    nodig voor de grafiek)."""
+    if formaat == "json":
+        return naar_json(uitslag_naar_dict(u, herkomst))
+    if formaat == "html":
+        if indeling is None:
+            raise ValueError("HTML heeft de indeling van het kader nodig")
+        return render("uitslag.html.j2", u=u, kader=herkomst, indeling=indeling, terug=terug)
+    sjabloon = "uitslag.md.j2" if formaat == "markdown" else "uitslag.txt.j2"
+    return render(sjabloon, u=u, kader=herkomst, met_kop=met_kop)
+
+
+def eigen_sjabloon(pad: Path, **context: Any) -> str:
+    """Render met een sjabloon van de gebruiker, in Jinja's sandbox: zo'n sjabloon kan geen
+    bestanden lezen of Python aanroepen. HTML wordt ontsnapt, tenzij het sjabloon op .txt of .md
+    eindigt. Fouten in het sjabloon worden een ``InvoerFout`` met regelnummer."""
+    from jinja2 import (
+        FileSystemLoader,
+        StrictUndefined,
+        TemplateError,
+        TemplateSyntaxError,
+        select_autoescape,
+    )
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(pad.parent)),
+        autoescape=select_autoescape(disabled_extensions=("txt", "md", "txt.j2", "md.j2"),
+                                     default_for_string=True, default=True),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters.update(omgeving().filters)
+    try:
+        return env.get_template(pad.name).render(**context)
+    except TemplateSyntaxError as e:
+        raise InvoerFout.enkel(str(pad), e.lineno, f"fout in het sjabloon: {e.message}") from None
+    except TemplateError as e:
+        raise InvoerFout.enkel(str(pad), None, f"fout in het sjabloon: {e}") from None
+    except OSError as e:
+        raise InvoerFout.enkel(str(pad), None, f"kan sjabloon niet lezen ({e.strerror})") from None
+
+
+def veilige_naam(naam: str, sleutel: str) -> str:
+    """Een bestandsnaam uit tekst van een beoordeling: alleen a-z, 0-9 en streepjes, nooit een
+    pad (``../``, ``/``), plus een korte hash van ``sleutel`` zodat twee locaties met dezelfde naam
+    niet over elkaar heen schrijven."""
+    ascii_ = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-") or "locatie"
+    return f"{slug}-{hashlib.sha256(sleutel.encode()).hexdigest()[:8]}"
+
+
+def warmtekaart(resultaten: Collection[LocatieSamenvatting], kader: Kader) -> list[dict[str, Any]]:
+    """Per criterium op hoeveel locaties het niet of deels voldoet, meest falende eerst."""
+    niet: Counter[str] = Counter()
+    deels: Counter[str] = Counter()
+    for r in resultaten:
+        for b in r["bevindingen"]:
+            if b["oordeel"] == "voldoet_niet":
+                niet[b["criterium"]] += 1
+            elif b["oordeel"] == "deels":
+                deels[b["criterium"]] += 1
+    n = max(len(resultaten), 1)
+    rijen = [
+        {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
+         "ernst": c.ernst.value, "voldoet_niet": niet[c.id], "deels": deels[c.id],
+         "niet_aandeel": niet[c.id] / n,
+         "deels_aandeel": deels[c.id] / n, "aandeel": (niet[c.id] + deels[c.id]) / n}
+        for c in kader.criteria if niet[c.id] or deels[c.id]
+    ]
+    return sorted(rijen, key=lambda w: (-w["voldoet_niet"], -w["deels"], w["id"]))
+
+
+def batch_html(data: BatchData, kader: Kader) -> Iterator[str]:
+    """De overzichtspagina van een batch (verdeling, alle locaties met links, warmtekaart), in
+    stukken."""
+    return render_delen("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
+
+
+def naar_json(data: Any) -> str:
+    """JSON voor mensen: ingesprongen, tekens als zichzelf.
+
+    Dezelfde tekst als ``json.dumps(data, ensure_ascii=False, indent=2)``, maar gemaakt door de
+    encoder van pydantic-core (in Rust): bij grote uitvoer seconden sneller. Alleen heel kleine
+    getallen schrijft hij anders (``0.00001`` voor ``1e-05``), met dezelfde waarde."""
+    return to_json(data, indent=2).decode("utf-8") + "\n"
+
+
+def compacte_json(data: Any) -> str:
+    """JSON op één regel, zonder spaties (``json.dumps`` met ``separators=(",", ":")``)."""
+    return to_json(data).decode("utf-8")
+
+
+class JsonLijst:
+    """Een lange lijst voor ``json_delen``: de elementen liggen al klaar als compacte JSON en
+    worden één voor één geschreven, elk op een eigen regel."""
+
+    def __init__(self, teksten: Iterable[str]) -> None:
+        self.teksten = teksten
+
+
+def json_delen(data: Any) -> Iterator[str]:
+    """Compacte JSON in stukken, voor uitvoer die te groot is om als één tekst te maken: objecten
+    en lijsten worden doorlopen, een ``JsonLijst`` element voor element; de rest gaat in één keer
+    naar ``compacte_json``."""
+    if isinstance(data, JsonLijst):
+        yield "["
+        leeg = True
+        for tekst in data.teksten:
+            yield ("\n" if leeg else ",\n") + tekst
+            leeg = False
+        yield "]" if leeg else "\n]"
+    elif isinstance(data, dict):
+        yield "{"
+        for i, (sleutel, waarde) in enumerate(data.items()):
+            yield ("," if i else "") + compacte_json(sleutel) + ":"
+            yield from json_delen(waarde)
+        yield "}"
+    elif isinstance(data, list | tuple):
+        yield "["
+        for i, waarde in enumerate(data):
+            if i:
+                yield ","
+            yield from json_delen(waarde)
+        yield "]"
+    else:
+        yield compacte_json(data)
