@@ -4,7 +4,9 @@ Gebruik: python benchmarks/meet.py [N] [--map MAP]
 
 (a) alleen lezen en ontleden met PyYAML's C-loader, in één proces;
 (b) de volledige ``azc-kwaliteit batch`` (ontleden, valideren, indelen, samenvatting, JSON);
-(c) ``azc-kwaliteit --help`` tegen ``--help`` van een kale Typer-app.
+(c) ``azc-kwaliteit --help`` tegen ``--help`` van een kale Typer-app;
+(d) ``azc-kwaliteit beoordeel`` van één voorbeeld (tekst en JSON, naar een pijp) tegen dezelfde
+    kale Typer-app.
 Het script drukt de verhoudingen af en het piekgeheugen van de batch (grootste proces). (a) en
 (b) lopen elk ``--herhaal`` keer om en om; de snelste run telt, en daarnaast de mediaan van de
 verhouding per paar (a, b) dat vlak na elkaar liep. Op een gedeelde virtuele machine schommelt de
@@ -104,7 +106,10 @@ def main() -> None:
     exe = str(Path(sys.executable).parent / "azc-kwaliteit")
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(KALE_TYPER)
-    help_azc, help_kaal = om_en_om(15, [exe, "--help"], [sys.executable, f.name, "--help"])
+    voorbeeld = str(HIER.parent / "voorbeelden" / "kritiek-sporthal-noodopvang.yaml")
+    help_azc, help_kaal, een_tekst, een_json = om_en_om(
+        15, [exe, "--help"], [sys.executable, f.name, "--help"], [exe, "beoordeel", voorbeeld],
+        [exe, "beoordeel", voorbeeld, "--formaat", "json"])
     os.unlink(f.name)
     th, tk = min(help_azc), min(help_kaal)
     paren = statistics.median(rb / ra for ra, rb in zip(metingen_a, metingen_b, strict=True))
@@ -119,6 +124,10 @@ def main() -> None:
     print(f"(c) --help: {th * 1000:.0f} ms tegen kale Typer {tk * 1000:.0f} ms (snelste van 15): "
           f"verhouding {th / tk:.2f} (doel ≤ 1,15); mediaan "
           f"{statistics.median(help_azc) / statistics.median(help_kaal):.2f}")
+    for naam, tijden in (("tekst", een_tekst), ("json", een_json)):
+        print(f"(d) beoordeel één bestand ({naam}): {min(tijden) * 1000:.0f} ms: verhouding "
+              f"{min(tijden) / tk:.2f} tegen kale Typer (doel ≤ 1,3); mediaan "
+              f"{statistics.median(tijden) / statistics.median(help_kaal):.2f}")
 
 
 if __name__ == "__main__":

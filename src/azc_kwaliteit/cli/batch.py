@@ -77,8 +77,9 @@ def batch(
             if not stil:
                 for pad in r.geschreven:
                     terminal.geschreven(pad)
-            scherm = terminal.console() if formaat == BatchFormaat.tekst and uitvoer is None else None
-            if scherm is not None and scherm.is_terminal and not stil:
+            scherm = (terminal.op_terminal() if formaat == BatchFormaat.tekst and uitvoer is None
+                      and not stil else None)
+            if scherm is not None:
                 terminal.batch_tabel(scherm, r.data, alle)
             elif formaat == BatchFormaat.tekst and stil:
                 terminal.schrijf(r.tekst("samenvatting"), uitvoer, stil=True)

@@ -103,8 +103,8 @@ def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path
             terminal.stop(e)
         terminal.schrijf(tekst, uitvoer)
         return
-    scherm = terminal.console()
-    if formaat == Formaat.tekst and uitvoer is None and scherm.is_terminal:
+    scherm = terminal.op_terminal() if formaat == Formaat.tekst and uitvoer is None else None
+    if scherm is not None:
         terminal.uitslag_kop(scherm, u, geladen)
         scherm.print(uitslag_tekst(u, geladen.herkomst, "tekst", met_kop=False),
                      markup=False, end="")

@@ -30,6 +30,17 @@ KLEUR = {1: "bold white on red", 2: "bold black on yellow", 3: "bold white on gr
          None: "bold white on grey30"}
 
 
+def op_terminal() -> "Console | None":
+    """Een Rich-console voor stdout als daar een terminal is (of kleur afgedwongen wordt), anders
+    None. Naar een pijp of bestand gaat gewone tekst, en dan hoeft Rich niet geladen te worden."""
+    import os
+
+    if not (sys.stdout.isatty() or os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE")):
+        return None
+    scherm = console()
+    return scherm if scherm.is_terminal else None
+
+
 def console(stderr: bool = False) -> "Console":
     from rich.console import Console
 
