@@ -14,7 +14,8 @@ import pytest
 import xmlschema
 from typer.testing import CliRunner
 
-from azc_kwaliteit.batch.werkers import verwerk_alle, zoek_bestanden
+from azc_kwaliteit.batch.vinden import zoek_bestanden
+from azc_kwaliteit.batch.werkers import verwerk_alle
 from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import ROOT, VOORBEELDEN, draai, schrijf
 

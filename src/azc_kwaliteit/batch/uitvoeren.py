@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from azc_kwaliteit.batch.tussenopslag import Rijen
-from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle, zoek_bestanden
-from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, SchrijfFout
+from azc_kwaliteit.batch.vinden import zoek_bestanden
+from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle
+from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, SchrijfFout, bestandsnaam
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader
+from azc_kwaliteit.invoer.overschrijven import bewaak
 from azc_kwaliteit.uitvoer import ci_formaten
 from azc_kwaliteit.uitvoer.contract import BatchData
 from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
@@ -57,6 +59,13 @@ class BatchOpties:
     alle: bool = False
     """Toon alle locaties in tekst en Markdown, ook bij grote aantallen."""
     workers: int | None = None
+    forceer: bool = False
+    """Overschrijf ook een invoerbestand of een ingevulde beoordeling."""
+
+    def bewaak(self, doel: Path) -> None:
+        """Een ``SchrijfFout`` als ``doel`` een invoer van deze batch of een ingevulde beoordeling
+        is (zie ``invoer.overschrijven``)."""
+        bewaak(doel, [*self.mappen, Path(self.kader.bestand)], forceer=self.forceer)
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,9 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
     onbekend = set(opties.extra) - set(EXTRA)
     if onbekend:
         raise ValueError(f"onbekende extra uitvoer: {', '.join(sorted(onbekend))}")
+    for doel in [*opties.extra.values(),
+                 *([] if opties.html_map is None else [opties.html_map / "index.html"])]:
+        opties.bewaak(doel)  # vóór het werk: een vergissing in een pad kost geen hele batch
     html_map = _maak_map(opties.html_map)
     kader = opties.kader
     start = time.perf_counter()
@@ -156,6 +168,7 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
                     afgebroken = True
                     break
         data = uitslag.naar_dict(opties.faal_bij)
+        data["samenvatting"]["overgeslagen"] = len(paden.overgeslagen)
         if html_map is not None:
             schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
             geschreven.append(html_map / "index.html")
@@ -163,7 +176,9 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
                 data["html_basis"] = os.path.relpath(html_map,
                                                      opties.extra["markdown"].resolve().parent)
         resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
-                                   geschreven, _meldingen(uitslag, kader))
+                                   geschreven, [Melding(o.bestand, None, o.reden)
+                                                for o in paden.overgeslagen]
+                                   + _meldingen(uitslag, kader))
         for soort in EXTRA:
             if soort in opties.extra:
                 schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
@@ -177,7 +192,7 @@ def _maak_map(map_: Path | None) -> Path | None:
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise SchrijfFout(str(map_), f"kan map niet maken ({e.strerror})") from None
+        raise SchrijfFout(bestandsnaam(map_), f"kan map niet maken ({e.strerror})") from None
     return map_
 
 

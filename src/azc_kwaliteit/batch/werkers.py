@@ -13,6 +13,7 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -21,7 +22,7 @@ from pydantic_core import to_json
 
 from azc_kwaliteit.batch.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.domein.antwoorden import Oordeel
-from azc_kwaliteit.domein.fouten import InvoerFout, Probleem
+from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, bestandsnaam
 from azc_kwaliteit.domein.modellen import Ernst, KaderHerkomst
 from azc_kwaliteit.indeling.categorie import deel_in
 from azc_kwaliteit.indeling.uitslag import Categorie, Uitslag, op_of_onder
@@ -33,61 +34,11 @@ from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, Telli
 from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 from azc_kwaliteit.uitvoer.weergave import uitslag_kern, uitslag_tekst, veilige_naam
 
-EXTENSIES = (".yaml", ".yml")
 MIN_VOOR_WORKERS = 100
 """Onder dit aantal bestanden kost het opstarten van workers meer dan het oplevert."""
 
 Uitkomst = tuple[Rij, bytes] | list[Probleem]
 """Per bestand: de rij en de samenvatting als JSON, of de problemen van een ongeldig bestand."""
-
-
-class Bestanden:
-    """De beoordelingen (*.yaml, *.yml) onder een aantal mappen: recursief, in vaste volgorde,
-    symlinks naar mappen niet gevolgd. Doorlopen gaat zonder lijst in het geheugen, hoeveel
-    bestanden het ook zijn; ``len`` loopt de mappen daarvoor één keer extra af."""
-
-    def __init__(self, wortels: Sequence[Path]) -> None:
-        self._wortels = wortels
-        self._aantal: int | None = None
-
-    def __iter__(self) -> Iterator[Path]:
-        for map_, naam in self._namen():
-            yield Path(map_, naam)  # een los bestand: Path(bestand, "") is het bestand zelf
-
-    def __len__(self) -> int:
-        if self._aantal is None:
-            self._aantal = sum(1 for _ in self._namen())
-        return self._aantal
-
-    def _namen(self) -> Iterator[tuple[Path | str, str]]:
-        """(map, naam) per bestand, of (bestand, "") voor een los opgegeven bestand: tellen gaat
-        zo zonder een ``Path`` per bestand te maken."""
-        for wortel in self._wortels:
-            if not wortel.is_dir():
-                yield wortel, ""
-                continue
-            for map_, mapnamen, bestandsnamen in os.walk(wortel, followlinks=False):
-                mapnamen.sort()
-                for naam in sorted(bestandsnamen):
-                    if naam.lower().endswith(EXTENSIES):
-                        yield map_, naam
-
-    def __contains__(self, pad: object) -> bool:
-        return any(pad == p for p in self)
-
-
-def zoek_bestanden(mappen: Sequence[Path]) -> tuple[Bestanden, list[Probleem]]:
-    """De beoordelingen onder ``mappen``, elk één keer, en een probleem voor elke map die niet
-    bestaat. Een map of bestand binnen een andere opgegeven map telt niet apart."""
-    wortels: list[Path] = []
-    problemen: list[Probleem] = []
-    for map_ in mappen:
-        if not (map_.exists() or map_.is_symlink()):
-            problemen.append(Probleem(str(map_), None, "map of bestand bestaat niet"))
-        elif map_ not in wortels and not any(
-                w.is_dir() and map_.is_relative_to(w) for w in mappen if w != map_):
-            wortels.append(map_)
-    return Bestanden(wortels), problemen
 
 
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
@@ -105,7 +56,7 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     u = deel_in(kader.kader, beoordeling, volledig=html_map is not None)
     kern = uitslag_kern(u)
     samenvatting: LocatieSamenvatting = {
-        "bestand": str(pad), "locatie": kern["locatie"], "plantoets": kern["plantoets"],
+        "bestand": bestandsnaam(pad), "locatie": kern["locatie"], "plantoets": kern["plantoets"],
         "categorie": kern["categorie"], "onvoldoende_beoordeeld": kern["onvoldoende_beoordeeld"],
         "omzetting": kern["omzetting"], "dekking": kern["dekking"], "redenen": kern["redenen"],
         "beoordeling": {"datum": u.datum, "kader": u.verklaard_kader},
@@ -122,7 +73,7 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
         ],
     }
     if html_map is not None:
-        samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, str(pad))
+        samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, bestandsnaam(pad))
     if u.ingetrokken:
         samenvatting["ingetrokken"] = [
             {"criterium": i.id, "regel": doc.regel(("antwoorden", i.id)), "tekst": i.tekst}
@@ -170,6 +121,8 @@ def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     try:
         samenvatting = verwerk(pad, kader, anonimiseer, html_map)
     except InvoerFout as e:
+        if anonimiseer:  # een citaat uit het bestand kan persoonsgegevens bevatten
+            return [replace(p, melding=privacy.anonimiseer_melding(p.melding)) for p in e.problemen]
         return e.problemen
     return _rij(samenvatting), to_json(samenvatting)
 

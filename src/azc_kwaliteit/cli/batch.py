@@ -13,6 +13,7 @@ from azc_kwaliteit.cli.opties import (
     POORT_GEZAKT,
     AnonimiseerOptie,
     BatchFormaat,
+    ForceerOptie,
     KaderOptie,
     UitvoerOptie,
 )
@@ -55,6 +56,7 @@ def batch(
              "per locatie.")] = None,
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
+    forceer: ForceerOptie = False,
 ) -> None:
     """Scoor alle beoordelingen in mappen: overzicht, JSON, JUnit, SARIF en een poort voor CI.
 
@@ -71,8 +73,10 @@ def batch(
              if pad is not None}
     opties = BatchOpties(mappen=mappen, kader=terminal.kader(kader), faal_bij=faal_bij,
                          anonimiseer=anonimiseer, max_fouten=max_fouten, extra=extra,
-                         html_map=html_map, alle=alle)
+                         html_map=html_map, alle=alle, forceer=forceer)
     try:
+        if uitvoer is not None:
+            opties.bewaak(uitvoer)  # vóór het werk, niet pas na een batch van een uur
         with draai(opties, functools.partial(terminal.voortgang, aan=not stil)) as r:
             if not stil:
                 for pad in r.geschreven:
@@ -82,9 +86,11 @@ def batch(
             if scherm is not None:
                 terminal.batch_tabel(scherm, r.data, alle)
             elif formaat == BatchFormaat.tekst and stil:
-                terminal.schrijf(r.tekst("samenvatting"), uitvoer, stil=True)
+                terminal.schrijf(r.tekst("samenvatting"), uitvoer, stil=True, invoer=mappen,
+                                 forceer=forceer)
             else:
-                terminal.schrijf(r.tekst(formaat.value), uitvoer, stil=stil)
+                terminal.schrijf(r.tekst(formaat.value), uitvoer, stil=stil, invoer=mappen,
+                                 forceer=forceer)
             if os.environ.get("GITHUB_ACTIONS") == "true":
                 machine = formaat != BatchFormaat.tekst and uitvoer is None
                 for regel in r.annotaties():

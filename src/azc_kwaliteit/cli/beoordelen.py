@@ -10,6 +10,7 @@ from azc_kwaliteit.cli.opties import (
     ONGELDIG,
     AnonimiseerOptie,
     DoelOptie,
+    ForceerOptie,
     Formaat,
     FormaatOptie,
     KaderOptie,
@@ -31,10 +32,11 @@ def beoordeel(
     anonimiseer: AnonimiseerOptie = False,
     sjabloon: SjabloonOptie = None,
     doel: DoelOptie = None,
+    forceer: ForceerOptie = False,
 ) -> None:
     """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
     beoordeel_en_toon(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer,
-                      sjabloon=sjabloon, doel=doel)
+                      sjabloon=sjabloon, doel=doel, forceer=forceer)
 
 
 def plantoets(
@@ -46,6 +48,7 @@ def plantoets(
     anonimiseer: AnonimiseerOptie = False,
     sjabloon: SjabloonOptie = None,
     doel: DoelOptie = None,
+    forceer: ForceerOptie = False,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
@@ -53,13 +56,16 @@ def plantoets(
     De rest staat in de lijst 'nog te beoordelen'.
     """
     beoordeel_en_toon(bestand, kader, formaat, uitvoer, plantoets=True, anonimiseer=anonimiseer,
-                      sjabloon=sjabloon, doel=doel)
+                      sjabloon=sjabloon, doel=doel, forceer=forceer)
 
 
 def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
                       uitvoer: Path | None, plantoets: bool | None, anonimiseer: bool,
-                      sjabloon: Path | None, doel: int | None = None) -> None:
+                      sjabloon: Path | None, doel: int | None = None,
+                      forceer: bool = False) -> None:
     """Laad, waarschuw (privacy, ingetrokken ids, ander kader), deel in en toon."""
+    from dataclasses import replace
+
     from azc_kwaliteit.domein.fouten import InvoerFout
     from azc_kwaliteit.indeling.categorie import deel_in
     from azc_kwaliteit.indeling.uitslag import Categorie
@@ -71,7 +77,8 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
     try:
         beoordeling, doc = laad_beoordeling(bestand, geladen.kader)
     except InvoerFout as e:
-        terminal.stop(e)
+        terminal.stop(InvoerFout([replace(p, melding=privacy.anonimiseer_melding(p.melding))
+                                  for p in e.problemen]) if anonimiseer else e)
     for v in privacy.zoek(beoordeling):
         terminal.waarschuw(_plek(bestand, doc.regel(v.pad))
                            + privacy.waarschuwing(pad_tekst(v.pad), v.soort))
@@ -83,7 +90,7 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
         terminal.waarschuw(f"{bestand}: {w}")
     for i in u.ingetrokken:
         terminal.waarschuw(_plek(bestand, doc.regel(("antwoorden", i.id))) + i.tekst)
-    _toon(u, geladen, formaat, uitvoer, sjabloon)
+    _toon(u, geladen, formaat, uitvoer, sjabloon, [bestand, kader_pad, sjabloon], forceer)
 
 
 def _plek(bestand: Path, regel: int | None) -> str:
@@ -91,7 +98,7 @@ def _plek(bestand: Path, regel: int | None) -> str:
 
 
 def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path | None,
-          sjabloon: Path | None) -> None:
+          sjabloon: Path | None, invoer: list[Path | None], forceer: bool) -> None:
     from azc_kwaliteit.domein.fouten import InvoerFout
     from azc_kwaliteit.uitvoer.weergave import eigen_sjabloon, uitslag_naar_dict, uitslag_tekst
 
@@ -101,7 +108,7 @@ def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path
                                    uitslag=uitslag_naar_dict(u, geladen.herkomst))
         except InvoerFout as e:
             terminal.stop(e)
-        terminal.schrijf(tekst, uitvoer)
+        terminal.schrijf(tekst, uitvoer, invoer=invoer, forceer=forceer)
         return
     scherm = terminal.op_terminal() if formaat == Formaat.tekst and uitvoer is None else None
     if scherm is not None:
@@ -110,7 +117,8 @@ def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path
                      markup=False, end="")
         return
     terminal.schrijf(uitslag_tekst(u, geladen.herkomst, formaat.value,
-                                   indeling=geladen.kader.indeling), uitvoer)
+                                   indeling=geladen.kader.indeling), uitvoer, invoer=invoer,
+                     forceer=forceer)
 
 
 def vergelijk(
@@ -121,7 +129,8 @@ def vergelijk(
     kader: KaderOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     forceer: Annotated[bool, typer.Option("--forceer", help="Vergelijk ook als het om twee "
-                                          "verschillende locaties gaat.")] = False,
+                                          "verschillende locaties gaat, en overschrijf met "
+                                          "--uitvoer ook een ingevulde beoordeling.")] = False,
     uitvoer: UitvoerOptie = None,
 ) -> None:
     """Wat veranderde tussen twee rondes van één locatie: categorie, pijlers, criteria."""
@@ -151,11 +160,9 @@ def vergelijk(
     if voor.datum > na.datum:
         terminal.waarschuw(f"{oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})")
     v = vergelijk(voor, na)
-    if formaat == Formaat.json:
-        terminal.schrijf(naar_json(naar_dict(v)), uitvoer)
-    else:
-        sjabloon = "vergelijking.md.j2" if formaat == Formaat.markdown else "vergelijking.txt.j2"
-        terminal.schrijf(render(sjabloon, v=v), uitvoer)
+    tekst = (naar_json(naar_dict(v)) if formaat == Formaat.json else render(
+        "vergelijking.md.j2" if formaat == Formaat.markdown else "vergelijking.txt.j2", v=v))
+    terminal.schrijf(tekst, uitvoer, invoer=[oud, nieuw, kader], forceer=forceer)
 
 
 def sjabloon(
@@ -169,6 +176,7 @@ def sjabloon(
         "--soort", metavar="SOORT", help="Alleen criteria voor deze soort locatie (standaard: "
         "alle).")] = None,
     uitvoer: UitvoerOptie = None,
+    forceer: ForceerOptie = False,
 ) -> None:
     """Een leeg beoordelingsformulier (YAML) met vraag en norm bij elk criterium.
 
@@ -194,14 +202,14 @@ def sjabloon(
                        f"{', '.join(toegestaan)}", err=True)
             raise typer.Exit(ONGELDIG)
     geladen = terminal.kader(kader)
-    schema_naam = None
-    if uitvoer is not None:
-        schema_naam = "beoordeling.schema.json"
-        terminal.schrijf(naar_json(beoordeling_schema(geladen.kader)), uitvoer.parent / schema_naam)
+    schema_naam = None if uitvoer is None else "beoordeling.schema.json"
     tekst = naar_yaml(
         {"naam": "", "gemeente": "", "soort": soort or "noodopvang", "status": status,
          "capaciteit": None, "doelgroepen": groepen, "draagvlak_regio": "onbekend"},
         {"datum": dt.date.today().isoformat(), "beoordelaar": "", "kader": geladen.kader.label},
         {}, geladen.kader, criteria=toepasselijk(geladen.kader, groepen, status, soort),
         uitgebreid=True, schema=schema_naam)
-    terminal.schrijf(tekst, uitvoer)
+    terminal.schrijf(tekst, uitvoer, invoer=[kader], forceer=forceer)
+    if uitvoer is not None and schema_naam is not None:
+        terminal.schrijf(naar_json(beoordeling_schema(geladen.kader)), uitvoer.parent / schema_naam,
+                         invoer=[kader], forceer=forceer)

@@ -86,7 +86,8 @@ def kader_document(
     from azc_kwaliteit.uitvoer.weergave import kader_document as document
 
     geladen = terminal.kader(kader)
-    terminal.schrijf(document(geladen.kader, geladen.herkomst, formaat.value), uitvoer)
+    terminal.schrijf(document(geladen.kader, geladen.herkomst, formaat.value), uitvoer,
+                     invoer=[kader])
 
 
 @kader_app.command("schema", cls=NlCommand)
@@ -103,7 +104,7 @@ def kader_schema(
 
     schema = (schemas.kader_schema() if soort == SchemaSoort.kader
               else schemas.beoordeling_schema(terminal.kader(kader).kader))
-    terminal.schrijf(naar_json(schema), uitvoer)
+    terminal.schrijf(naar_json(schema), uitvoer, invoer=[kader])
 
 
 @kader_app.command("controleer", cls=NlCommand)

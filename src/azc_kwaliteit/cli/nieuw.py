@@ -49,8 +49,11 @@ def nieuw(
             scherm.print(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim",
                          markup=False)
             standaard = gesprek.standaard
-            tekst = Prompt.ask("Antwoord", console=scherm, default=standaard,
-                               show_default=standaard is not None)
+            try:
+                tekst = Prompt.ask("Antwoord", console=scherm, default=standaard,
+                                   show_default=standaard is not None)
+            except UnicodeDecodeError:  # de terminal gaf bytes die geen UTF-8 zijn
+                tekst = "\udcff"  # het gesprek meldt dat, en dezelfde vraag komt terug
             try:
                 reactie = gesprek.geef(tekst or "")
             except KwaliteitFout as e:  # het bestand is niet te schrijven

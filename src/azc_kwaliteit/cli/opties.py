@@ -66,6 +66,11 @@ DoelOptie = Annotated[
                  help="De categorie waar het verbeterpad heen gaat (standaard de volgende; "
                  "--doel 3 geeft het hele pad naar goed)."),
 ]
+ForceerOptie = Annotated[
+    bool,
+    typer.Option("--forceer", help="Overschrijf met --uitvoer ook een invoerbestand van deze "
+                 "opdracht of een ingevulde beoordeling."),
+]
 UitvoerOptie = Annotated[
     Path | None,
     typer.Option("--uitvoer", "-o", metavar="PAD",

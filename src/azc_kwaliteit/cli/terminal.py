@@ -71,18 +71,22 @@ def kader(pad: Path | None) -> "GeladenKader":
         stop(e)
 
 
-def schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = False) -> None:
+def schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = False,
+            invoer: Iterable[Path | None] = (), forceer: bool = False) -> None:
     """Naar stdout of (atomair) naar een bestand, met een regeleinde aan het eind. Een tekst in
-    stukken wordt stuk voor stuk geschreven."""
+    stukken wordt stuk voor stuk geschreven. Een bestand uit ``invoer`` of een ingevulde
+    beoordeling wordt niet overschreven, tenzij ``forceer``."""
     delen = _met_regeleinde([tekst] if isinstance(tekst, str) else tekst)
     if uitvoer is None:
         sys.stdout.writelines(delen)
         sys.stdout.flush()
         return
     from azc_kwaliteit.domein.fouten import SchrijfFout
+    from azc_kwaliteit.invoer.overschrijven import bewaak
     from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 
     try:
+        bewaak(uitvoer, [p for p in invoer if p is not None], forceer=forceer)
         schrijf_atomair(uitvoer, delen)
     except SchrijfFout as e:
         stop(e)

@@ -215,5 +215,5 @@ def kreeg(waarde: object) -> str:
         return "een lijst"
     if waarde is None:
         return "niets (leeg)"
-    tekst = str(waarde)
+    tekst = str(waarde).replace("'", "’")  # zo staat precies het citaat tussen de aanhalingstekens
     return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

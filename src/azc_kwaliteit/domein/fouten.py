@@ -10,6 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def bestandsnaam(pad: object) -> str:
+    """Een bestandsnaam zoals hij in meldingen en uitvoer staat. Een naam die geen UTF-8 is (bytes
+    die Python als surrogaten bewaart) krijgt ``\\xff``-ontsnappingen: zo kan hij in JSON, XML en
+    op de terminal, en blijft hij herkenbaar."""
+    tekst = str(pad)
+    if tekst.isascii():
+        return tekst
+    return tekst.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def is_utf8(pad: object) -> bool:
+    tekst = str(pad)
+    return tekst.isascii() or bestandsnaam(tekst) == tekst
+
+
 @dataclass(frozen=True)
 class Probleem:
     """Eén gevonden probleem in een invoerbestand."""

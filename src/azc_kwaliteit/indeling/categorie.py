@@ -130,7 +130,10 @@ def _overgenomen(v: Vooraf, antwoorden: dict[str, Antwoord],
 
 def _ingetrokken_tekst(v: Vooraf, cid: str, antwoorden: dict[str, Antwoord]) -> Ingetrokken:
     i = v.ingetrokken[cid]
-    door = ", ".join(i.vervangen_door) or "geen criterium"
+    reden = i.reden.rstrip(".")
+    if not i.vervangen_door:
+        return Ingetrokken(cid, (), f"criterium '{cid}' is ingetrokken in versie {i.sinds} zonder "
+                                    f"vervanger ({reden}); het antwoord telt niet mee")
     if i.overnemen and i.vervangen_door[0] not in antwoorden:
         gevolg = f"het antwoord telt nu voor {i.vervangen_door[0]}"
     elif i.overnemen:
@@ -140,7 +143,7 @@ def _ingetrokken_tekst(v: Vooraf, cid: str, antwoorden: dict[str, Antwoord]) -> 
             "de vervanger" if len(i.vervangen_door) == 1 else "de vervangers") + " opnieuw"
     return Ingetrokken(cid, tuple(i.vervangen_door),
                        f"criterium '{cid}' is ingetrokken in versie {i.sinds} en vervangen door "
-                       f"{door} ({i.reden.rstrip('.')}); {gevolg}")
+                       f"{', '.join(i.vervangen_door)} ({reden}); {gevolg}")
 
 
 # ---------------------------------------------------------------- de redenen

@@ -6,6 +6,7 @@ daarvoor het rekenwerk. Een pure functie van twee uitslagen.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,9 +56,11 @@ def trend(voor: int | None, na: int | None) -> str:
 
 
 def locatie_sleutel(naam: str, gemeente: str) -> tuple[str, str]:
-    """Naam en gemeente zonder hoofdletters en witruimte eromheen: dezelfde locatie over rondes
-    (voor ``vergelijk`` en voor de rondes in een batch)."""
-    return naam.strip().casefold(), gemeente.strip().casefold()
+    """Naam en gemeente zonder hoofdletters en witruimte eromheen, en in één Unicode-vorm (NFC):
+    dezelfde locatie over rondes (voor ``vergelijk`` en voor de rondes in een batch), ook als de
+    ene ronde op een Mac (NFD: 'e' + accent) en de andere op Windows ('é') is getypt."""
+    return (unicodedata.normalize("NFC", " ".join(naam.split())).casefold(),
+            unicodedata.normalize("NFC", " ".join(gemeente.split())).casefold())
 
 
 def zelfde_locatie(a: Uitslag, b: Uitslag) -> bool:

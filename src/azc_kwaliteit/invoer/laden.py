@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam, is_utf8
 from azc_kwaliteit.invoer.laden_snel import Pad as Pad  # ook voor wie een pad noemt
 from azc_kwaliteit.invoer.laden_snel import lees_eenvoudig
 from azc_kwaliteit.invoer.scalars import getal, kale_scalar
@@ -94,7 +94,10 @@ class YamlDocument:
 
 def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     """Lees en ontleed een YAML-bestand; elke fout wordt een ``InvoerFout`` met ``bestand:regel``."""
-    bestand = naam or str(pad)
+    bestand = naam or bestandsnaam(pad)
+    if naam is None and not is_utf8(pad):
+        raise InvoerFout.enkel(bestand, None, "de bestandsnaam is geen UTF-8; hernoem het bestand, "
+                               "anders kan geen rapport of CI-uitvoer ernaar verwijzen")
     try:
         fd = os.open(pad, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
         try:

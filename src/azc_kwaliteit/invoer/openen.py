@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from azc_kwaliteit.domein.fouten import Probleem
+from azc_kwaliteit.domein.fouten import Probleem, bestandsnaam
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader, KaderHerkomst
 from azc_kwaliteit.invoer.laden import YamlDocument, decodeer, lees_bestand, lees_tekst
 from azc_kwaliteit.invoer.valideren import kader_waarschuwingen, valideer_beoordeling, valideer_kader
@@ -43,7 +43,7 @@ def laad_kader(pad: Path | None = None) -> GeladenKader:
     if pad is None:
         return _standaard_kader()
     doc = lees_bestand(pad)
-    return GeladenKader(valideer_kader(doc), str(pad), _hash(pad.read_bytes()), doc)
+    return GeladenKader(valideer_kader(doc), bestandsnaam(pad), _hash(pad.read_bytes()), doc)
 
 
 @lru_cache(maxsize=1)

@@ -15,11 +15,17 @@ from dataclasses import dataclass
 from azc_kwaliteit.domein.modellen import Beoordeling
 from azc_kwaliteit.invoer.laden import Pad
 
-_BSN = re.compile(r"(?<![\d-])(\d{9}|\d{4}[ .]\d{2}[ .]\d{3})(?![\d-])")
-_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?\s*(\d{10})\b|(?<!\d)(\d{10})(?!\d)")
+_BSN = re.compile(r"(?<![\d.-])\d(?:[ .]?\d){8}(?![ .]?\d)")
+"""Negen cijfers, ook in groepjes met spaties of punten (123.456.782, 1234 56 782); de
+elfproef beslist."""
+_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?[ \t]{0,3}(\d{10})\b|(?<!\d)(\d{10})(?!\d)")
 _CIJFER_OF_AT = re.compile(r"[\d@]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TELEFOON = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ -]?[1-9](?:[ -]?\d){8}(?!\d)")
+_VOOR_AT = re.compile(r"[\w.+-]{1,64}$")
+_NA_AT = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_TELEFOON = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ()./-]{7,22}\d(?!\d)")
+"""Een kandidaat voor een telefoonnummer; of het er een is, beslissen de cijfers (``_is_telefoon``).
+Elk patroon heeft een vaste bovengrens, zodat de controle lineair blijft in de lengte van de tekst."""
+_CITAAT = re.compile(r"'[^']*'")
 
 
 @dataclass(frozen=True)
@@ -43,21 +49,53 @@ def in_tekst(tekst: str) -> list[str]:
     soorten: list[str] = []
     if not _CIJFER_OF_AT.search(tekst):
         return soorten  # zonder cijfers en zonder @ kan geen van de patronen passen
-    if any(elfproef(re.sub(r"\D", "", m.group(1))) for m in _BSN.finditer(tekst)):
+    if any(elfproef(re.sub(r"\D", "", m.group())) for m in _BSN.finditer(tekst)):
         soorten.append("een BSN")
     if _V_NUMMER.search(tekst):
         soorten.append("een V-nummer")
-    if _EMAIL.search(tekst):
+    if "@" in tekst and _heeft_email(tekst):
         soorten.append("een e-mailadres")
-    if _TELEFOON.search(tekst):
+    if any(_bevat_telefoon(m.group()) for m in _TELEFOON.finditer(tekst)):
         soorten.append("een telefoonnummer")
     return soorten
+
+
+def _heeft_email(tekst: str) -> bool:
+    """Een e-mailadres rond een @: vanaf elke @ kort terug en kort vooruit kijken (een patroon dat
+    op elke plek van de tekst begint, kost bij lange teksten kwadratisch veel tijd)."""
+    i = tekst.find("@")
+    while i != -1:
+        if _VOOR_AT.search(tekst, max(0, i - 64), i) and _NA_AT.match(tekst, i + 1):
+            return True
+        i = tekst.find("@", i + 1)
+    return False
+
+
+def _bevat_telefoon(kandidaat: str) -> bool:
+    """Of een reeks cijfergroepen een telefoonnummer bevat; een kandidaat kan twee getallen na
+    elkaar omvatten ('06-12345678 123456782'), dus elk aaneengesloten stuk telt."""
+    delen = kandidaat.split(" ")
+    return any(_is_telefoon(" ".join(delen[i:j]))
+               for i in range(len(delen)) for j in range(i + 1, len(delen) + 1))
+
+
+def _is_telefoon(kandidaat: str) -> bool:
+    """Een Nederlands nummer in een gangbare schrijfwijze: 06-12345678, (020) 123 4567,
+    +31 (0)6 12345678, 0031 20 1234567. Tien cijfers na de 0 (of 31 plus negen)."""
+    tekst = kandidaat.replace("(0)", "")
+    cijfers = re.sub(r"\D", "", tekst)
+    if tekst.startswith("+"):
+        cijfers = "00" + cijfers
+    if cijfers.startswith("0031"):
+        cijfers = "0" + cijfers[4:]
+    return len(cijfers) == 10 and cijfers[0] == "0" and cijfers[1] != "0"
 
 
 def vrije_teksten(b: Beoordeling) -> Iterator[tuple[Pad, str]]:
     """Alle vrije tekst van een beoordeling, met het pad waar die staat."""
     yield ("beoordeling", "beoordelaar"), b.beoordeling.beoordelaar
     yield ("locatie", "naam"), b.locatie.naam
+    yield ("locatie", "gemeente"), b.locatie.gemeente
     for cid, antwoord in b.antwoorden.items():  # een geldig antwoord zelf is nooit vrije tekst
         if antwoord.toelichting:
             yield ("antwoorden", cid, "toelichting"), antwoord.toelichting
@@ -80,3 +118,9 @@ def waarschuwing(veld: str, soort: str) -> str:
     """De waarschuwing bij een vondst (zonder plek), voor ``beoordeel`` en ``batch``."""
     return (f"{veld} lijkt {soort} te bevatten; persoonsgegevens horen niet in een beoordeling "
             "(gebruik --anonimiseer voor publicatie)")
+
+
+def anonimiseer_melding(melding: str) -> str:
+    """Een foutmelding zonder de tekst die ze citeert ('kreeg …'): die komt uit het bestand en
+    kan persoonsgegevens bevatten. Wat tussen enkele aanhalingstekens staat, gaat eruit."""
+    return _CITAAT.sub("'(weggelaten)'", melding)

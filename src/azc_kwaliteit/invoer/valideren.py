@@ -36,7 +36,7 @@ def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
     try:
         beoordeling = Beoordeling.model_validate(doc.data)
     except ValidationError as e:
-        problemen.extend(_pydantic_problemen(doc, Beoordeling, e.errors()[:25]))
+        problemen.extend(_pydantic_problemen(doc, Beoordeling, e.errors()))
     antwoorden = doc.data.get("antwoorden")
     if isinstance(antwoorden, dict):
         problemen.extend(_antwoordproblemen(doc, antwoorden, kader))
@@ -153,7 +153,7 @@ def _valideer(model: type[M], doc: YamlDocument, fout: type[InvoerFout]) -> M:
     try:
         return model.model_validate(doc.data)
     except ValidationError as e:
-        raise fout(_pydantic_problemen(doc, model, e.errors()[:25])) from None
+        raise fout(_pydantic_problemen(doc, model, e.errors())) from None
 
 
 def _probleem(doc: YamlDocument, pad: Pad, melding: str) -> Probleem:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from azc_kwaliteit.domein.antwoorden import AnyCriterium, lees, norm_tekst, verwachting
-from azc_kwaliteit.domein.fouten import InvoerFout, OngeldigAntwoord
+from azc_kwaliteit.domein.fouten import InvoerFout, OngeldigAntwoord, bestandsnaam, is_utf8
 from azc_kwaliteit.domein.modellen import (
     Doelgroep,
     Draagvlak,
@@ -72,12 +72,17 @@ def laad_concept(pad: Path) -> Concept:
     """Een bestaand (deels ingevuld) bestand om mee verder te gaan."""
     data = lees_bestand(pad).data
     if not isinstance(data, dict):
-        raise InvoerFout.enkel(str(pad), 1, "verwacht een beoordeling (mapping) om mee verder te gaan")
+        raise InvoerFout.enkel(bestandsnaam(pad), 1,
+                               "verwacht een beoordeling (mapping) om mee verder te gaan")
+    vreemd = [str(k) for k in data if k not in ("locatie", "beoordeling", "antwoorden")]
+    if vreemd:  # bijvoorbeeld een docker-compose.yaml: niet aanraken, ook niet na één antwoord
+        raise InvoerFout.enkel(bestandsnaam(pad), 1, "dit bestand is geen beoordeling (het heeft "
+                               f"{', '.join(vreemd[:5])}); kies een ander bestand")
     delen = []
     for naam in ("locatie", "beoordeling", "antwoorden"):
         deel = data.get(naam) or {}
         if not isinstance(deel, dict):
-            raise InvoerFout.enkel(str(pad), None, f"{naam}: verwacht een mapping")
+            raise InvoerFout.enkel(bestandsnaam(pad), None, f"{naam}: verwacht een mapping")
         delen.append({k: v for k, v in deel.items() if v is not None})
     return Concept(*delen)
 
@@ -260,6 +265,8 @@ class Gesprek:
 
     def geef(self, invoer: str) -> Reactie:
         tekst = invoer.strip()
+        if not is_utf8(tekst):  # bytes die geen UTF-8 zijn, door de terminal als surrogaten
+            return Reactie(fout="de invoer is geen geldige UTF-8-tekst; typ het opnieuw")
         if tekst == "?":
             return Reactie(uitleg=self.vraag.hulp or self.vraag.uitleg)
         if tekst == "<":

@@ -119,6 +119,8 @@ class Telling(TypedDict):
     omzetting: int
     ongeldig: int
     eerdere_rondes: int
+    overgeslagen: NotRequired[int]
+    """Bestanden die niet gelezen zijn: koppelingen buiten de map, pijpen, dubbele koppelingen."""
 
 
 class Poort(TypedDict):

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from azc_kwaliteit.domein.fouten import SchrijfFout
+from azc_kwaliteit.domein.fouten import SchrijfFout, bestandsnaam
 
 
 def schrijf_atomair(pad: Path, tekst: str | Iterable[str]) -> None:
@@ -19,7 +19,7 @@ def schrijf_atomair(pad: Path, tekst: str | Iterable[str]) -> None:
     try:
         _schrijf(pad, tekst)
     except OSError as e:
-        raise SchrijfFout(str(pad), f"kan niet schrijven ({e.strerror or e})") from None
+        raise SchrijfFout(bestandsnaam(pad), f"kan niet schrijven ({e.strerror or e})") from None
 
 
 def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
@@ -30,10 +30,10 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
     delen = [tekst] if isinstance(tekst, str) else tekst
     doel = pad.resolve() if pad.is_symlink() else pad
     try:
-        gewoon = stat.S_ISREG(os.stat(doel).st_mode)
+        bestaand = os.stat(doel)
     except FileNotFoundError:
-        gewoon = True  # een nieuw bestand
-    if not gewoon:
+        bestaand = None  # een nieuw bestand
+    if bestaand is not None and not stat.S_ISREG(bestaand.st_mode):
         with open(doel, "w", encoding="utf-8", newline="\n") as f:
             f.writelines(delen)
         return
@@ -41,6 +41,9 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
     map_.mkdir(parents=True, exist_ok=True)
     fd, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=map_)
     try:
+        # mkstemp maakt 0600; een rapport moet leesbaar zijn zoals elk ander bestand van de
+        # gebruiker: de rechten van het bestand dat het vervangt, anders wat de umask toestaat
+        os.fchmod(fd, stat.S_IMODE(bestaand.st_mode) if bestaand is not None else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.writelines(delen)
             f.flush()
@@ -50,3 +53,10 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tijdelijk)
         raise
+
+
+def _umask() -> int:
+    """De umask van het proces (alleen te lezen door hem even te zetten)."""
+    huidig = os.umask(0o022)
+    os.umask(huidig)
+    return huidig

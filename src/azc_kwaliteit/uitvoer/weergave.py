@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic_core import to_json
 
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
-from azc_kwaliteit.domein.fouten import InvoerFout
+from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam
 from azc_kwaliteit.domein.modellen import Indeling, Kader, KaderHerkomst, ernst_label
 from azc_kwaliteit.indeling.uitslag import (
     ONVOLDOENDE,
@@ -244,13 +244,32 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
     )
     env.filters.update(omgeving().filters)
     try:
-        return env.get_template(pad.name).render(**context)
+        sjabloon = env.get_template(pad.name)
     except TemplateSyntaxError as e:
-        raise InvoerFout.enkel(str(pad), e.lineno, f"fout in het sjabloon: {e.message}") from None
-    except TemplateError as e:
-        raise InvoerFout.enkel(str(pad), None, f"fout in het sjabloon: {e}") from None
+        raise InvoerFout.enkel(bestandsnaam(pad), e.lineno, f"fout in het sjabloon: {e.message}") from None
+    except UnicodeDecodeError:
+        raise InvoerFout.enkel(bestandsnaam(pad), None, "het sjabloon is geen UTF-8-tekst") from None
     except OSError as e:
-        raise InvoerFout.enkel(str(pad), None, f"kan sjabloon niet lezen ({e.strerror})") from None
+        raise InvoerFout.enkel(bestandsnaam(pad), None, f"kan sjabloon niet lezen ({e.strerror})") from None
+    except TemplateError as e:
+        raise InvoerFout.enkel(bestandsnaam(pad), None, f"fout in het sjabloon: {e}") from None
+    try:
+        return sjabloon.render(**context)
+    except Exception as e:  # wat het sjabloon zelf doet (1/0, een ontbrekend veld): de gebruiker
+        regel = _sjabloonregel(e, sjabloon.filename)
+        soort = "" if isinstance(e, TemplateError) else f"{type(e).__name__}: "
+        raise InvoerFout.enkel(bestandsnaam(pad), regel, f"fout in het sjabloon: {soort}{e}") from None
+
+
+def _sjabloonregel(fout: BaseException, bestand: str | None) -> int | None:
+    """De regel van het sjabloon waar de fout ontstond: Jinja zet die in de traceback."""
+    regel = None
+    tb = fout.__traceback__
+    while tb is not None:
+        if bestand is not None and tb.tb_frame.f_code.co_filename == bestand:
+            regel = tb.tb_lineno
+        tb = tb.tb_next
+    return regel
 
 
 def veilige_naam(naam: str, sleutel: str) -> str:

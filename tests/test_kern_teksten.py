@@ -1,0 +1,175 @@
+"""De zinnen die de indelingskern zelf maakt, letterlijk vastgelegd: wat een gebruiker leest bij
+een fout antwoord, een niet-toepasselijk criterium, een ingetrokken id of een kader dat een gewoon
+criterium te zwaar laat wegen. Een veranderde zin moet hier bewust veranderd worden."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from azc_kwaliteit.domein.antwoorden import kreeg, norm_tekst, verwachting
+from azc_kwaliteit.domein.modellen import Fase, GetalCriterium
+from azc_kwaliteit.indeling.categorie import deel_in
+from azc_kwaliteit.indeling.toepassing import waarom_niet
+from azc_kwaliteit.indeling.uitslag import Categorie
+from azc_kwaliteit.indeling.voorbereiding import Deel, eenling_kritiek
+from conftest import BESTE, MINI_KADER, beoordeling, mini_kader
+
+K = mini_kader()
+
+
+@pytest.mark.parametrize(("cid", "verwacht", "norm"), [
+    ("school", "een getal (%), minstens 0 en hoogstens 100", "minstens 95 % (deels: minstens 75 %)"),
+    ("keuken", "ja of nee", "ja"),
+    ("spelen", "een niveau: 1 (geen), 2 (matig), 3 (voldoende), 4 (goed)",
+     "niveau 3 (voldoende) of hoger (deels: niveau 2)"),
+    ("verhuizingen", "een getal, minstens 0", "hoogstens 1 (deels: hoogstens 2)"),
+    ("crisis-baby", "ja of nee", "nee"),
+])
+def test_verwachting_en_norm_in_woorden(cid: str, verwacht: str, norm: str) -> None:
+    c = K.criterium(cid)
+    assert c is not None
+    assert verwachting(c) == verwacht  # type: ignore[arg-type]
+    assert norm_tekst(c) == norm  # type: ignore[arg-type]
+
+
+def _getal(norm: dict[str, Any], **extra: Any) -> GetalCriterium:
+    return GetalCriterium.model_validate({
+        "id": "xx", "pijler": "voorzieningen", "titel": "X", "vraag": "?", "type": "getal",
+        "gewicht": 1,
+        "norm": norm, "bronnen": ["b"], "toelichting": "t", "advies": "a", **extra})
+
+
+@pytest.mark.parametrize(("norm", "extra", "tekst"), [
+    ({"min": 2, "max": 4}, {"eenheid": "m²"}, "2 tot en met 4 m²"),
+    ({"min": 3, "max": 3}, {}, "precies 3"),
+    ({"min": 2.5}, {"eenheid": "km"}, "minstens 2,5 km"),
+    ({"max": 0}, {}, "hoogstens 0"),
+    ({"min": 1, "max": 6}, {"deels": {"min": 0, "max": 8}}, "1 tot en met 6 (deels: 0 tot en met 8)"),
+])
+def test_grenzen_in_woorden(norm: dict[str, Any], extra: dict[str, Any], tekst: str) -> None:
+    assert norm_tekst(_getal(norm, **extra)) == tekst
+
+
+def test_verwachting_van_een_begrensd_getal() -> None:
+    c = _getal({"min": 1}, bereik={"min": 0, "max": 10}, eenheid="uur")
+    assert verwachting(c) == "een getal (uur), minstens 0 en hoogstens 10"
+
+
+@pytest.mark.parametrize(("waarde", "tekst"), [
+    (True, "true"), (False, "false"), ({}, "een mapping"), ([], "een lijst"),
+    (None, "niets (leeg)"), ("abc", "'abc'"), (3, "'3'"), ("Jan's", "'Jan’s'"),
+    ("x" * 61, "'" + "x" * 60 + "…'"), ("x" * 60, "'" + "x" * 60 + "'"),
+])
+def test_kreeg_zegt_kort_wat_er_stond(waarde: object, tekst: str) -> None:
+    assert kreeg(waarde) == tekst
+
+
+@pytest.mark.parametrize(("cid", "groepen", "soort", "fase", "reden"), [
+    ("keuken", {"amv"}, "azc", Fase.in_gebruik, "alleen voor gezinnen"),
+    ("mentor", {"gezinnen"}, "azc", Fase.in_gebruik, "alleen voor amv"),
+    ("school", {"gezinnen", "amv"}, "azc", Fase.gepland,
+     "pas te beoordelen als de locatie in gebruik is"),
+    ("crisis-baby", {"gezinnen"}, "noodopvang", Fase.in_gebruik, "alleen voor crisisnoodopvang"),
+    ("crisis-baby", {"gezinnen"}, None, Fase.in_gebruik, None),
+    ("klachten", {"amv"}, "azc", Fase.gepland, None),
+])
+def test_waarom_een_criterium_niet_telt(cid: str, groepen: set[str], soort: str | None,
+                                        fase: Fase, reden: str | None) -> None:
+    c = K.criterium(cid)
+    assert c is not None
+    assert waarom_niet(c, groepen, soort, fase) == reden
+
+
+def test_reden_bij_twee_doelgroepen_en_twee_soorten() -> None:
+    c = _getal({"min": 1}, doelgroepen=["gezinnen", "amv"], soorten=["azc", "noodopvang"])
+    assert waarom_niet(c, {"gezinnen"}, "crisisnoodopvang", Fase.in_gebruik) == \
+        "alleen voor azc, noodopvang"
+    c = _getal({"min": 1}, doelgroepen=["gezinnen", "amv"])
+    assert waarom_niet(c, set(), "azc", Fase.in_gebruik) == "alleen voor gezinnen en amv"
+    assert waarom_niet(c, {"amv"}, "azc", Fase.gepland) == \
+        "pas te beoordelen als de locatie in gebruik is"
+
+
+def test_ingetrokken_ids_in_woorden() -> None:
+    criteria = [dict(c, id="klachtroute") if c["id"] == "klachten" else c
+                for c in MINI_KADER["criteria"]]
+    k = mini_kader(criteria=criteria, ingetrokken=[
+        {"id": "klachten", "sinds": "2", "vervangen_door": ["klachtroute"],
+         "reden": "Alleen de naam is veranderd.", "overnemen": True},
+        {"id": "oud-1", "sinds": "2", "vervangen_door": ["spelen", "gehoord"], "reden": "Gesplitst"},
+        {"id": "oud-2", "sinds": "3", "vervangen_door": [], "reden": "Vervallen."},
+        {"id": "oud-3", "sinds": "3", "vervangen_door": ["mentor"], "reden": "Nieuwe vraag."}])
+    antwoorden = {**{c: v for c, v in BESTE.items() if c != "klachten"}, "klachten": "nee",
+                  "oud-1": "ja", "oud-2": "ja", "oud-3": "ja"}
+    teksten = {i.id: (i.vervangen_door, i.tekst) for i in deel_in(k, beoordeling(antwoorden)).ingetrokken}
+    assert teksten == {
+        "klachten": (("klachtroute",), "criterium 'klachten' is ingetrokken in versie 2 en vervangen "
+                     "door klachtroute (Alleen de naam is veranderd); het antwoord telt nu voor "
+                     "klachtroute"),
+        "oud-1": (("spelen", "gehoord"), "criterium 'oud-1' is ingetrokken in versie 2 en vervangen "
+                  "door spelen, gehoord (Gesplitst); het antwoord telt niet mee; beoordeel de "
+                  "vervangers opnieuw"),
+        "oud-2": ((), "criterium 'oud-2' is ingetrokken in versie 3 zonder vervanger (Vervallen); "
+                  "het antwoord telt niet mee"),
+        "oud-3": (("mentor",), "criterium 'oud-3' is ingetrokken in versie 3 en vervangen door "
+                  "mentor (Nieuwe vraag); het antwoord telt niet mee; beoordeel de vervanger "
+                  "opnieuw"),
+    }
+    eigen = deel_in(k, beoordeling({**antwoorden, "klachtroute": "ja"})).ingetrokken[0]
+    assert eigen.tekst.endswith("; het antwoord telt niet mee, want klachtroute heeft een eigen "
+                                "antwoord")
+
+
+def test_eenling_kritiek_noemt_criterium_pijler_grens_en_situatie() -> None:
+    assert eenling_kritiek(K) == [
+        ("verhuizingen", "criterium 'verhuizingen' (ernst gewoon) brengt in zijn eentje pijler "
+         "Bescherming onder de kritieke grens van 50 % (bij gezinnen, azc, in gebruik); geef het "
+         "minder gewicht, geef de pijler meer criteria, of maak het kritiek"),
+        ("gehoord", "criterium 'gehoord' (ernst gewoon) brengt in zijn eentje pijler Participatie "
+         "onder de kritieke grens van 50 % (bij gezinnen, azc, in gebruik); geef het minder "
+         "gewicht, geef de pijler meer criteria, of maak het kritiek"),
+        ("klachten", "criterium 'klachten' (ernst gewoon) brengt in zijn eentje pijler "
+         "Participatie onder de kritieke grens van 50 % (bij gezinnen, azc, plan); geef het "
+         "minder gewicht, geef de pijler meer criteria, of maak het kritiek"),
+        ("spelen", "criterium 'spelen' (ernst gewoon) brengt in zijn eentje pijler Voorzieningen "
+         "onder de kritieke grens van 50 % (bij amv, azc, plan); geef het minder gewicht, geef de "
+         "pijler meer criteria, of maak het kritiek"),
+    ]
+
+
+def test_een_pijler_op_precies_de_grens_met_genoeg_criteria_geeft_geen_melding() -> None:
+    """Met gewicht 1 van 2 in een pijler zakt die naar precies 50 %: niet onder de grens."""
+    criteria = [c for c in MINI_KADER["criteria"] if c["pijler"] != "participatie"] + [
+        dict(c, gewicht=1) for c in MINI_KADER["criteria"] if c["id"] in ("gehoord", "klachten")]
+    meldingen = dict(eenling_kritiek(mini_kader(criteria=criteria)))
+    assert "gehoord" not in meldingen
+
+
+def test_deel_vergelijkt_exact() -> None:
+    assert Deel(1, 2) == Deel(2, 4)
+    assert not Deel(1, 2) == Deel(1, 3)  # noqa: SIM201 - __eq__ zelf, niet __ne__
+    assert Deel(2, 3) > Deel(1, 2) and not Deel(1, 2) > Deel(2, 4)
+    assert Deel(1, 3) < Deel(1, 2) and not Deel(2, 4) < Deel(1, 2)
+    assert Deel(1, 2).__eq__(0.5) is NotImplemented
+    assert (Deel(1, 2), 2) > (Deel(2, 4), 1)  # gelijke stand: het volgende element beslist
+
+
+def test_bij_gelijke_winst_kiest_het_verbeterpad_het_zwaarste_criterium() -> None:
+    """Een licht criterium dat niet voldoet en een zwaar dat maar deels voldoet, brengen de pijler
+    precies even ver; het zwaarste gaat voor, ook al staat het later in het kader. Dit hangt aan
+    de exacte gelijkheid van twee scores."""
+    criteria = [c for c in MINI_KADER["criteria"] if c["pijler"] != "participatie"] + [
+        {"id": "a-licht", "pijler": "participatie", "titel": "A", "vraag": "?", "type": "ja_nee",
+         "gewicht": 1, "bronnen": ["b"], "toelichting": "t", "advies": "a"},
+        {"id": "b-zwaar", "pijler": "participatie", "titel": "B", "vraag": "?", "type": "getal",
+         "eenheid": "%", "norm": {"min": 95}, "deels": {"min": 75}, "gewicht": 2,
+         "bronnen": ["b"], "toelichting": "t", "advies": "a"},
+        {"id": "c-rest", "pijler": "participatie", "titel": "C", "vraag": "?", "type": "ja_nee",
+         "gewicht": 3, "bronnen": ["b"], "toelichting": "t", "advies": "a"}]
+    k = mini_kader(criteria=criteria)
+    antwoorden = {**{c: v for c, v in BESTE.items() if c not in ("gehoord", "klachten")},
+                  "a-licht": "nee", "b-zwaar": 80, "c-rest": "ja"}
+    u = deel_in(k, beoordeling(antwoorden), doel=Categorie.goed)
+    assert [s.criterium for s in u.verbeterpad] == ["b-zwaar"]  # daarna is de pijler goed
