@@ -244,7 +244,7 @@ def test_anonimiseer_haalt_citaten_uit_foutmeldingen(runner: CliRunner, tmp_path
     for formaat in ("tekst", "json", "markdown", "junit", "sarif"):
         r = draai(runner, "batch", str(tmp_path), "--anonimiseer", "--formaat", formaat)
         assert r.exit_code == 2
-        assert "12345678" not in r.output, (formaat, r.output[max(0, r.output.find("12345678") - 150):r.output.find("12345678") + 30])
+        assert "12345678" not in r.output, formaat
         assert "Jan" not in r.stdout, formaat
         assert "kreeg '(weggelaten)'" in r.stdout.replace("\\", ""), formaat
     r = draai(runner, "beoordeel", str(tmp_path / "kapot.yaml"), "--anonimiseer")
