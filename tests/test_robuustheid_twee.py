@@ -284,3 +284,127 @@ def test_alle_problemen_van_een_bestand_worden_gemeld(runner: CliRunner, tmp_pat
     r = draai(runner, "beoordeel", str(pad))
     fouten = [m for m in r.stderr.splitlines() if m.startswith("fout:")]
     assert len(fouten) == 51 and fouten[-1] == "fout: ... en nog 10 problemen"
+
+
+# ---------------------------------------------------------------- tekst blijft data, in elk kanaal
+
+VIJANDIG = ("Sporthal\n::error file=x::gehackt\r\n  ::add-mask::geheim \x1b[31mROOD\x1b]8;;http://x"
+            "\x07link\x1b]8;;\x07 <script>alert(1)</script> <img src=x onerror=alert(1)> `code` "
+            "@iedereen | pijp %0A::warning::y \u202egnirts\ufffe")
+STUURTEKENS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f, 0x9b)] + [
+    "\u202e", "\u2028", "\ufffe"]
+
+
+def _vijandige_map(tmp_path: Path, naam: str = "vijand.yaml") -> Path:
+    data = yaml.safe_load(KRITIEK.read_text(encoding="utf-8"))
+    data["locatie"]["naam"] = VIJANDIG
+    data["locatie"]["gemeente"] = "Stad\x07\x08 @gemeente ::debug::x"
+    data["beoordeling"]["beoordelaar"] = "::stop-commands::token"
+    eerste = next(iter(data["antwoorden"]))
+    waarde = data["antwoorden"][eerste]
+    data["antwoorden"][eerste] = {"waarde": waarde["waarde"] if isinstance(waarde, dict) else waarde,
+                                  "toelichting": "regel 1\n::error::twee\n</td><b>vet</b>`"}
+    schrijf(tmp_path / "map" / naam, data)
+    kapot = dict(data, antwoorden={eerste: "nee\n::error::uit-een-melding \x1b[2J"})
+    schrijf(tmp_path / "map" / "kapot.yaml", kapot)
+    return tmp_path / "map"
+
+
+def _geen_commando_en_geen_stuurteken(tekst: str, kanaal: str, *, json_: bool = False) -> None:
+    """Geen regel die een workflow-commando kan zijn, en geen stuurteken. In JSON staat tekst
+    letterlijk (de codering ontsnapt stuurtekens zelf; U+202E blijft daar data)."""
+    for regel in tekst.splitlines():
+        assert not regel.lstrip().startswith("::"), (kanaal, regel)
+    verboden = [t for t in STUURTEKENS if ord(t) < 0xa0] if json_ else STUURTEKENS
+    assert not [t for t in verboden if t in tekst], kanaal
+
+
+@pytest.mark.parametrize("formaat", ["tekst", "json", "markdown", "junit", "sarif"])
+def test_vijandige_tekst_in_elk_batchformaat(runner: CliRunner, tmp_path: Path, formaat: str) -> None:
+    map_ = _vijandige_map(tmp_path)
+    r = draai(runner, "batch", str(map_), "--formaat", formaat, "--markdown",
+              str(tmp_path / "pr.md"), "--junit", str(tmp_path / "j.xml"))
+    assert r.exit_code == 2  # het kapotte bestand
+    _geen_commando_en_geen_stuurteken(r.stdout, f"stdout {formaat}", json_=formaat in ("json", "sarif"))
+    _geen_commando_en_geen_stuurteken(r.stderr, f"stderr {formaat}")
+    md = (tmp_path / "pr.md").read_text(encoding="utf-8")
+    _geen_commando_en_geen_stuurteken(md, "markdown")
+    assert "@iedereen" not in md and "@gemeente" not in md and "@\u200biedereen" in md
+    assert "<script>" not in md and "<b>" not in md
+    xml = (tmp_path / "j.xml").read_text(encoding="utf-8")
+    _geen_commando_en_geen_stuurteken(xml, "junit")
+    ET.fromstring(xml)  # goed gevormd, ook met U+FFFE en stuurtekens in de invoer
+    if formaat == "json":
+        assert json.loads(r.stdout)["resultaten"][0]["locatie"]["naam"] == VIJANDIG  # data blijft data
+
+
+def test_vijandige_tekst_in_beoordeel_en_vergelijk(runner: CliRunner, tmp_path: Path) -> None:
+    map_ = _vijandige_map(tmp_path)
+    pad = map_ / "vijand.yaml"
+    for args in (["beoordeel", str(pad)], ["beoordeel", str(pad), "-f", "markdown"],
+                 ["plantoets", str(pad)], ["beoordeel", str(map_ / "kapot.yaml")],
+                 ["vergelijk", str(pad), str(pad)], ["vergelijk", str(pad), str(pad), "-f",
+                                                     "markdown"]):
+        r = draai(runner, *args)
+        _geen_commando_en_geen_stuurteken(r.stdout + r.stderr, " ".join(args[:3]))
+    html = draai(runner, "beoordeel", str(pad), "-f", "html").stdout
+    assert "<script>" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
+
+
+def test_github_annotaties_zijn_alleen_onze_eigen(runner: CliRunner, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    map_ = _vijandige_map(tmp_path)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    r = draai(runner, "batch", str(map_), "--faal-bij", "1")
+    commando = [m for m in (r.stdout + r.stderr).splitlines() if m.lstrip().startswith("::")]
+    assert len(commando) == 2 and all(m.startswith("::error file=") for m in commando)
+    assert all("\n" not in m and "%0A" in m for m in commando)  # de regeleinden zijn gecodeerd
+    assert not [t for t in STUURTEKENS if t in r.stdout + r.stderr]
+
+
+@pytest.mark.parametrize("naam", ["met spatie.yaml", "honderd%.yaml", "hekje#1.yaml",
+                                  "vraag?.yaml", "a`b`c.yaml", "pijp|naam.yaml", "c:d.yaml"])
+def test_bestandsnamen_in_sarif_en_markdown(runner: CliRunner, tmp_path: Path, naam: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from urllib.parse import unquote, urlsplit
+
+    kopie(tmp_path / "map" / naam, KRITIEK)
+    monkeypatch.chdir(tmp_path)
+    r = draai(runner, "batch", "map", "--formaat", "sarif", "--markdown", "pr.md")
+    uri = json.loads(r.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+        "artifactLocation"]["uri"]
+    delen = urlsplit(uri)
+    assert not delen.scheme and not delen.query and not delen.fragment and " " not in uri
+    assert unquote(delen.path) == f"map/{naam}"
+    md = (tmp_path / "pr.md").read_text(encoding="utf-8")
+    regel = next(r for r in md.splitlines() if "Noodopvang Sporthal" in r and r.startswith("- "))
+    fragment = regel.split(" (Voorbeeldstad, ", 1)[1].split("): ", 1)[0]
+    hek = fragment[: len(fragment) - len(fragment.lstrip("`"))]
+    binnen = fragment[len(hek):-len(hek)].strip()
+    assert fragment.endswith(hek) and "`" * len(hek) not in binnen  # de code blijft dicht
+    assert binnen.replace("\\|", "|") == f"map/{naam}"
+
+
+def test_kaderteksten_worden_overal_ontsnapt(runner: CliRunner, tmp_path: Path) -> None:
+    from conftest import BESTE, MINI_KADER, document
+
+    kader = json.loads(json.dumps(MINI_KADER))
+    kader["kader"]["naam"] = "Kader <script>alert(1)</script> [/] [per kamer]"
+    kader["pijlers"][0]["naam"] = "Voorzieningen <svg onload=alert(1)>"
+    kader["criteria"][0]["titel"] = "School </text><script>x</script> | pijp"
+    kader["criteria"][0]["advies"] = "Doe iets\n::error::uit-het-kader"
+    kpad = schrijf(tmp_path / "kader.yaml", kader)
+    bpad = schrijf(tmp_path / "b.yaml", document({**BESTE, "school": 10}))
+    tekst = draai(runner, "beoordeel", str(bpad), "--kader", str(kpad)).stdout
+    _geen_commando_en_geen_stuurteken(tekst, "tekst")
+    uitvoer = [draai(runner, "beoordeel", str(bpad), "--kader", str(kpad), "-f", f).stdout
+               for f in ("markdown", "html")]
+    uitvoer += [draai(runner, "kader", "document", "--kader", str(kpad), "-f", f).stdout
+                for f in ("markdown", "html")]
+    _geen_commando_en_geen_stuurteken(draai(runner, "batch", str(bpad), "--kader", str(kpad),
+                                            "--html", str(tmp_path / "html")).stdout, "batch")
+    uitvoer += [p.read_text(encoding="utf-8") for p in (tmp_path / "html").iterdir()]
+    for tekst in uitvoer:
+        assert "<script>" not in tekst and "<svg onload" not in tekst
+        _geen_commando_en_geen_stuurteken(tekst, tekst[:40])
+    assert "[per kamer]" in draai(runner, "kader", "toon", "--kader", str(kpad)).stdout

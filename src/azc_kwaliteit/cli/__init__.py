@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
     from azc_kwaliteit.domein.fouten import KwaliteitFout
+    from azc_kwaliteit.uitvoer.veilig import regel
 
     args = sys.argv[1:] if argv is None else argv
     try:
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(ONGELDIG)
     except UsageError as e:
         opdracht = e.ctx.command_path if e.ctx is not None else "azc-kwaliteit"
-        typer.echo(f"fout: {gebruiksfout(e.format_message())}", err=True)
+        typer.echo(f"fout: {regel(gebruiksfout(e.format_message()))}", err=True)
         typer.echo(f"Zie '{opdracht} --help' voor hulp.", err=True)
         sys.exit(ONGELDIG)
     except (typer.Abort, KeyboardInterrupt):
@@ -100,8 +101,8 @@ def main(argv: list[str] | None = None) -> None:
         _stdout_dicht()
         sys.exit(AFGEKAPT)
     except KwaliteitFout as e:  # een gebruikersfout die een opdracht niet zelf toonde
-        for regel in e.regels():
-            typer.echo(f"fout: {regel}", err=True)
+        for tekst in e.regels():
+            typer.echo(f"fout: {regel(tekst)}", err=True)
         sys.exit(ONGELDIG)
     except Exception as e:  # het vangnet voor bugs: één regel, de traceback in een foutlog
         from azc_kwaliteit.cli.foutlog import schrijf_foutlog

@@ -138,6 +138,7 @@ def vergelijk(
     from azc_kwaliteit.indeling.categorie import deel_in
     from azc_kwaliteit.indeling.vergelijken import naar_dict, vergelijk, zelfde_locatie
     from azc_kwaliteit.invoer.openen import laad_beoordeling
+    from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import naar_json, render
 
     if formaat == Formaat.html:
@@ -153,9 +154,9 @@ def vergelijk(
         uitslagen.append(deel_in(geladen.kader, b))
     voor, na = uitslagen
     if not zelfde_locatie(voor, na) and not forceer:
-        typer.echo(f"fout: {oud} en {nieuw} gaan over verschillende locaties ({voor.locatie}, "
-                   f"{voor.gemeente} tegen {na.locatie}, {na.gemeente}); gebruik --forceer om "
-                   "ze toch te vergelijken", err=True)
+        terminal.meld(f"fout: {oud} en {nieuw} gaan over verschillende locaties "
+                      + regel(f"({voor.locatie}, {voor.gemeente} tegen {na.locatie}, {na.gemeente})")
+                      + "; gebruik --forceer om ze toch te vergelijken")
         raise typer.Exit(ONGELDIG)
     if voor.datum > na.datum:
         terminal.waarschuw(f"{oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})")
@@ -189,6 +190,7 @@ def sjabloon(
     from azc_kwaliteit.indeling.toepassing import toepasselijk
     from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
     from azc_kwaliteit.uitvoer.schema import beoordeling_schema
+    from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import naar_json
 
     groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()]
@@ -198,8 +200,8 @@ def sjabloon(
                                        "--soort")):
         fout = [w for w in waarde if w not in toegestaan]
         if fout or (optie == "--doelgroepen" and not waarde):
-            typer.echo(f"fout: ongeldige waarde voor {optie}: '{', '.join(fout)}'; kies uit "
-                       f"{', '.join(toegestaan)}", err=True)
+            terminal.meld(f"fout: ongeldige waarde voor {optie}: " + regel(f"'{', '.join(fout)}'")
+                          + f"; kies uit {', '.join(toegestaan)}")
             raise typer.Exit(ONGELDIG)
     geladen = terminal.kader(kader)
     schema_naam = None if uitvoer is None else "beoordeling.schema.json"

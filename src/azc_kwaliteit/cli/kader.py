@@ -31,12 +31,14 @@ def kader_toon(
     formaat: FormaatOptie = Formaat.tekst,
 ) -> None:
     """Toon de criteria van het kader als tabel (of als JSON)."""
+    from azc_kwaliteit.uitvoer.veilig import regel
+
     geladen = terminal.kader(kader)
     k = geladen.kader
     pijlers = {p.id for p in k.pijlers}
     if pijler is not None and pijler not in pijlers:
-        typer.echo(f"fout: onbekende pijler '{pijler}'; verwacht een van: "
-                   f"{', '.join(p.id for p in k.pijlers)}", err=True)
+        terminal.meld(f"fout: onbekende pijler '{regel(pijler)}'; verwacht een van: "
+                      + regel(", ".join(p.id for p in k.pijlers)))
         raise typer.Exit(ONGELDIG)
     criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
     from azc_kwaliteit.domein.antwoorden import norm_tekst
@@ -122,12 +124,14 @@ def kader_controleer(
     waarschuwingen = geladen.waarschuwingen()
     for w in waarschuwingen:
         terminal.waarschuw(w)
-    typer.echo(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
-               + (f", met {len(waarschuwingen)} waarschuwing(en)." if waarschuwingen else "."))
-    typer.echo(f"{len(k.criteria)} criteria: "
+    terminal.meld(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
+               + (f", met {len(waarschuwingen)} waarschuwing(en)." if waarschuwingen else "."),
+                  err=False)
+    terminal.meld(f"{len(k.criteria)} criteria: "
                + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
                + f"; {sum(c.ernst == 'kritiek' for c in k.criteria)} kritiek, "
                + f"{sum(c.ernst == 'voorwaarde' for c in k.criteria)} voorwaarde, "
                + f"{sum(c.ernst == 'gewoon' for c in k.criteria)} gewoon; "
                + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan"
-               + (f"; {len(k.ingetrokken)} ingetrokken ids" if k.ingetrokken else "") + ".")
+               + (f"; {len(k.ingetrokken)} ingetrokken ids" if k.ingetrokken else "") + ".",
+                  err=False)

@@ -28,6 +28,7 @@ def nieuw(
     from azc_kwaliteit.cli.beoordelen import beoordeel_en_toon
     from azc_kwaliteit.domein.fouten import KwaliteitFout
     from azc_kwaliteit.invullen.vragenlijst import Gesprek
+    from azc_kwaliteit.uitvoer.veilig import tekst as veilig
 
     geladen = terminal.kader(kader)
     scherm = terminal.console()
@@ -40,13 +41,14 @@ def nieuw(
         except KwaliteitFout as e:
             terminal.stop(e)
         if gesprek.bestond:
-            scherm.print(f"Verder met {bestand}: {len(gesprek.concept.antwoorden)} criteria al "
-                         "beantwoord.", markup=False)
+            scherm.print(veilig(f"Verder met {bestand}: {len(gesprek.concept.antwoorden)} criteria "
+                                "al beantwoord."), markup=False)
         while not gesprek.klaar:
             vraag = gesprek.vraag
             nummer, totaal = gesprek.nummer
-            scherm.print(f"\n[{nummer}/{totaal}] {vraag.tekst}", markup=False, highlight=False)
-            scherm.print(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim",
+            scherm.print(veilig(f"\n[{nummer}/{totaal}] {vraag.tekst}"), markup=False,
+                         highlight=False)
+            scherm.print(veilig(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)"), style="dim",
                          markup=False)
             standaard = gesprek.standaard
             try:
@@ -59,10 +61,10 @@ def nieuw(
             except KwaliteitFout as e:  # het bestand is niet te schrijven
                 terminal.stop(e)
             if reactie.uitleg is not None:
-                scherm.print(reactie.uitleg, markup=False)
+                scherm.print(veilig(reactie.uitleg), markup=False)
             if reactie.fout is not None:
-                scherm.print(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw.", style="bold red",
-                             markup=False)
+                scherm.print(veilig(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw."),
+                             style="bold red", markup=False)
     except (KeyboardInterrupt, EOFError):
         if bestand is None:
             typer.echo("\nOnderbroken; er is nog niets opgeslagen.", err=True)

@@ -49,16 +49,27 @@ def console(stderr: bool = False) -> "Console":
 
 def stop(fout: "KwaliteitFout") -> NoReturn:
     """Toon een gebruikersfout (één regel per probleem) en stop met code 2."""
+    from azc_kwaliteit.uitvoer.veilig import regel as een_regel
+
     regels = fout.regels()
     for regel in regels[:MAX_MELDINGEN]:
-        typer.echo(f"fout: {regel}", err=True)
+        typer.echo(f"fout: {een_regel(regel)}", err=True)
     if len(regels) > MAX_MELDINGEN:
         typer.echo(f"fout: ... en nog {len(regels) - MAX_MELDINGEN} problemen", err=True)
     raise typer.Exit(ONGELDIG)
 
 
+def meld(tekst: str, *, err: bool = True) -> None:
+    """Een regel (of een paar) voor de gebruiker; tekst uit bestanden erin blijft data."""
+    from azc_kwaliteit.uitvoer.veilig import tekst as veilig
+
+    typer.echo(veilig(tekst), err=err)
+
+
 def waarschuw(tekst: object) -> None:
-    typer.echo(f"waarschuwing: {tekst}", err=True)
+    from azc_kwaliteit.uitvoer.veilig import regel
+
+    typer.echo(f"waarschuwing: {regel(tekst)}", err=True)
 
 
 def kader(pad: Path | None) -> "GeladenKader":
@@ -95,7 +106,10 @@ def schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = Fa
 
 
 def geschreven(pad: Path) -> None:
-    typer.echo(f"Geschreven: {pad}", err=True)
+    from azc_kwaliteit.domein.fouten import bestandsnaam
+    from azc_kwaliteit.uitvoer.veilig import regel
+
+    typer.echo(f"Geschreven: {regel(bestandsnaam(pad))}", err=True)
 
 
 def _met_regeleinde(delen: Iterable[str]) -> Iterator[str]:
@@ -115,9 +129,10 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
     from rich.text import Text
 
     from azc_kwaliteit.domein.antwoorden import pct
+    from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import balk
 
-    titel = Text(f"{u.locatie} ({u.gemeente})", style="bold")
+    titel = Text(regel(f"{u.locatie} ({u.gemeente})"), style="bold")
     titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
     voor, _, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
     badge = Text(f" {voor} – {naam.upper()} " if voor else f" {naam.upper()} ",
@@ -127,10 +142,10 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
     for p in u.pijlers:
         kleur = ("dim" if p.score is None else "red" if p.score < ind.kritiek_onder
                  else "yellow" if p.score < ind.goed_vanaf else "green")
-        tabel.add_row(Text(p.naam), Text(balk(p.score), style=kleur),
+        tabel.add_row(Text(regel(p.naam)), Text(balk(p.score), style=kleur),
                       Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
-    onder = Text(f"Beoordeeld op {u.datum} door {u.beoordelaar}\nKader {geladen.kader.label} "
+    onder = Text(f"Beoordeeld op {u.datum} door {regel(u.beoordelaar)}\nKader {geladen.kader.label} "
                  f"({geladen.hash})", style="dim")
     kleur = KLEUR[u.categorie].split()[-1]
     scherm.print(Panel.fit(Text.assemble(badge, "\n", u.betekenis, "\n", onder),
@@ -145,6 +160,7 @@ def batch_tabel(scherm: "Console", data: "BatchData", alle: bool) -> None:
 
     from azc_kwaliteit.batch.uitvoeren import MAX_RIJEN
     from azc_kwaliteit.domein.antwoorden import pct
+    from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import render
 
     resultaten = data["resultaten"]  # op categorie gesorteerd: de kritieke staan vooraan
@@ -153,16 +169,16 @@ def batch_tabel(scherm: "Console", data: "BatchData", alle: bool) -> None:
         :s["kritiek"] + s["onvoldoende_beoordeeld"]]
     if toon:
         tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
-        pijlers = [Text(p["naam"]) for p in toon[0]["pijlers"].values()]
+        pijlers = [Text(regel(p["naam"])) for p in toon[0]["pijlers"].values()]
         kolommen: list[str | Text] = ["Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"]
         for kolom in kolommen:
             tabel.add_column(kolom)
         for r in toon:
             categorie = f" {r['categorie'] or '?'} " + (f"{r['trend']} " if "trend" in r else "")
             tabel.add_row(Text(categorie, style=KLEUR[r["categorie"]]),
-                          Text(r["locatie"]["naam"]), Text(r["locatie"]["gemeente"]),
+                          Text(regel(r["locatie"]["naam"])), Text(regel(r["locatie"]["gemeente"])),
                           *(pct(p["score"]) for p in r["pijlers"].values()),
-                          pct(r["dekking"]), Text(r["bestand"]))
+                          pct(r["dekking"]), Text(regel(r["bestand"])))
         scherm.print(tabel)
     scherm.print(render("batch.txt.j2", b=data, alle=alle, max_rijen=MAX_RIJEN,
                         zonder_tabel=True), markup=False, end="")

@@ -14,11 +14,13 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from azc_kwaliteit import __version__
 from azc_kwaliteit.domein.modellen import Kader
 from azc_kwaliteit.indeling.uitslag import Categorie, categorie_kop, gezakt, op_of_onder
+from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, FoutRegel, LocatieSamenvatting
 from azc_kwaliteit.uitvoer.weergave import JsonLijst, compacte_json, json_delen
 
@@ -63,7 +65,7 @@ def naar_junit(data: BatchData, faal_bij: int | None, duur: float = 0.0
     })
     begin = ET.tostring(suite, encoding="unicode", short_empty_elements=False)
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  '
-           + begin.removesuffix("</testsuite>") + "\n")
+           + veilig.tekst(begin.removesuffix("</testsuite>")) + "\n")
     eigenschappen = ET.Element("properties")
     for naam, waarde in (("kader.id", kader["id"]), ("kader.versie", kader["versie"]),
                          ("kader.hash", kader["hash"]), ("faal_bij", str(faal_bij or 1)),
@@ -93,9 +95,10 @@ def naar_junit(data: BatchData, faal_bij: int | None, duur: float = 0.0
 
 
 def _xml(element: ET.Element) -> str:
-    """Eén kind van de testsuite als ingesprongen XML-tekst, met regeleinde."""
+    """Eén kind van de testsuite als ingesprongen XML-tekst, met regeleinde; stuurtekens en wat
+    XML 1.0 niet toestaat worden zichtbare tekst (``veilig``), zodat het document geldig blijft."""
     ET.indent(element, level=2)
-    return "    " + ET.tostring(element, encoding="unicode") + "\n"
+    return "    " + veilig.tekst(ET.tostring(element, encoding="unicode")) + "\n"
 
 
 def _klassenaam(bestand: str) -> str:
@@ -190,7 +193,8 @@ def _uri(bestand: str, werkmap: Path) -> str:
         uri = Path(os.path.relpath(pad, werkmap)).as_posix()
     except ValueError:  # pragma: no cover - ander station (Windows)
         return pad.as_uri()
-    return pad.as_uri() if uri.startswith("../") else uri
+    # een geldige URI-verwijzing: spatie, %, # en ? gecodeerd, en een ':' in het eerste stuk ook
+    return pad.as_uri() if uri.startswith("../") else quote(uri, safe="/")
 
 
 def _locatie(uri: str, regel: int | None) -> dict[str, Any]:
@@ -221,7 +225,7 @@ def github_annotaties(data: BatchData, faal_bij: int | None) -> Iterator[str]:
 
 
 def _bericht(tekst: str) -> str:
-    return tekst.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return veilig.tekst(tekst.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _eigenschap(tekst: str) -> str:

@@ -30,6 +30,7 @@ from azc_kwaliteit.indeling.uitslag import (
     categorie_kop,
     categorie_naam,
 )
+from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, UitslagKern
 
 if TYPE_CHECKING:
@@ -62,9 +63,20 @@ _MD_SPECIAAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|~"})
 
 
 def md(tekst: object) -> str:
-    """Tekst uit een beoordeling veilig in Markdown: geen opmaak, geen HTML, geen tabelbreuk."""
+    """Tekst uit een beoordeling veilig in Markdown: geen opmaak, geen HTML, geen tabelbreuk, en
+    geen @vermelding die in een PR-commentaar mensen of teams oproept."""
     schoon = html.escape(" ".join(str(tekst).split()), quote=False)
-    return schoon.translate(_MD_SPECIAAL)
+    return schoon.translate(_MD_SPECIAAL).replace("@", "@\u200b")
+
+
+def md_code(tekst: object) -> str:
+    """Tekst (een bestandsnaam) als Markdown-codefragment dat er niet uit kan breken: een rij
+    backticks die langer is dan elke rij erin (CommonMark), één regel, en ``|`` ontsnapt zodat een
+    tabelcel heel blijft."""
+    schoon = " ".join(str(tekst).split()).replace("|", "\\|")
+    hek = "`" * (max((len(r) for r in re.findall("`+", schoon)), default=0) + 1)
+    rand = " " if schoon.startswith("`") or schoon.endswith("`") else ""
+    return f"{hek}{rand}{schoon}{rand}{hek}"
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +93,8 @@ def omgeving() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(pct=pct, balk=balk, md=md, oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)],
-                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
+    env.filters.update(pct=pct, balk=balk, md=md, md_code=md_code,
+                       oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)], teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
     env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
                        betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
                        ernst_label=ernst_label)
@@ -91,13 +103,14 @@ def omgeving() -> Environment:
 
 
 def render(sjabloon: str, **context: Any) -> str:
-    return omgeving().get_template(sjabloon).render(**context)
+    """Een sjabloon van de package als tekst, veilig voor elk tekstkanaal (``veilig``)."""
+    return veilig.tekst(omgeving().get_template(sjabloon).render(**context))
 
 
 def render_delen(sjabloon: str, **context: Any) -> Iterator[str]:
     """Als ``render``, maar in stukken: een overzicht van tienduizend locaties hoeft nooit als
     één tekst in het geheugen te staan."""
-    return omgeving().get_template(sjabloon).generate(**context)
+    return veilig.stukken(omgeving().get_template(sjabloon).generate(**context))
 
 
 ERNST_UITLEG = {
@@ -254,7 +267,7 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
     except TemplateError as e:
         raise InvoerFout.enkel(bestandsnaam(pad), None, f"fout in het sjabloon: {e}") from None
     try:
-        return sjabloon.render(**context)
+        return veilig.tekst(sjabloon.render(**context))
     except Exception as e:  # wat het sjabloon zelf doet (1/0, een ontbrekend veld): de gebruiker
         regel = _sjabloonregel(e, sjabloon.filename)
         soort = "" if isinstance(e, TemplateError) else f"{type(e).__name__}: "

@@ -1,0 +1,69 @@
+"""Tekst uit een bestand blijft data, in elk kanaal: terminal, CI-log, Markdown, HTML en XML.
+
+Namen, gemeenten, toelichtingen, bestandsnamen en kaderteksten kunnen stuurtekens bevatten
+(ANSI- en OSC-reeksen, ``\\r``, tekenrichting-omkeerders), regeleinden gevolgd door
+``::workflow-commando's`` van GitHub Actions, of tekens die XML 1.0 niet toestaat. Twee regels
+dekken alle tekstkanalen, toegepast op de uitvoer zelf (dus ook op wat een sjabloon of een
+melding ervan maakt):
+
+- elk stuurteken (behalve regeleinde en tab) wordt zichtbaar als ``\\x1b`` of ``\\u202e``;
+- een regel die na witruimte met ``::`` begint, krijgt een onzichtbaar woordverbindingsteken
+  tussen de dubbele punt, zodat de runner er geen commando in leest.
+
+JSON heeft dit niet nodig: daar ontsnapt de JSON-codering zelf.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+_STUURTEKEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ufeff\ufffe\uffff\ud800-\udfff]")
+"""Stuurtekens, tekenrichting en regelscheiders van Unicode, de BOM, en wat XML weigert."""
+_COMMANDO = re.compile(r"(^|\n)([ \t]*):(?=:)")
+_WOORDVERBINDER = "\u2060"
+
+
+def _zichtbaar(m: re.Match[str]) -> str:
+    teken = ord(m.group())
+    return f"\\x{teken:02x}" if teken < 0x100 else f"\\u{teken:04x}"
+
+
+def tekst(t: str) -> str:
+    """Een stuk uitvoertekst (dat aan het begin van een regel begint) zonder stuurtekens en
+    zonder regel die een workflow-commando kan zijn."""
+    if _STUURTEKEN.search(t):
+        t = _STUURTEKEN.sub(_zichtbaar, t)
+    if "::" in t:
+        t = _COMMANDO.sub(_onschadelijk, t)
+    return t
+
+
+def _onschadelijk(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2) + ":" + _WOORDVERBINDER
+
+
+def regel(t: object) -> str:
+    """Eén melding als precies één regel (voor ``fout:``- en ``waarschuwing:``-regels)."""
+    return tekst(str(t).replace("\r\n", "\n").replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def stukken(delen: Iterable[str]) -> Iterator[str]:
+    """``tekst`` op uitvoer in stukken; onthoudt of het volgende stuk op een nieuwe regel begint
+    (een commando kan niet over twee stukken gesplitst worden: Jinja geeft elke waarde heel)."""
+    begin = True
+    for deel in delen:
+        if not deel:
+            continue
+        schoon = tekst(deel) if begin else _midden(deel)
+        yield schoon
+        begin = schoon.endswith("\n")
+
+
+def _midden(deel: str) -> str:
+    """Een stuk dat midden op een regel begint: alleen na een regeleinde kan een commando staan."""
+    kop, nl, rest = deel.partition("\n")
+    kop = _STUURTEKEN.sub(_zichtbaar, kop)
+    return kop + (nl + tekst(rest) if nl else "")
