@@ -408,3 +408,52 @@ def test_kaderteksten_worden_overal_ontsnapt(runner: CliRunner, tmp_path: Path) 
         assert "<script>" not in tekst and "<svg onload" not in tekst
         _geen_commando_en_geen_stuurteken(tekst, tekst[:40])
     assert "[per kamer]" in draai(runner, "kader", "toon", "--kader", str(kpad)).stdout
+
+
+# ---------------------------------------------------------------- onderbreken
+
+
+@pytest.mark.parametrize(("sein", "code", "melding"), [
+    ("SIGINT", 130, "Afgebroken."), ("SIGTERM", 143, "Beëindigd (SIGTERM).")])
+def test_onderbreken_laat_niets_half_achter(tmp_path: Path, sein: str, code: int,
+                                            melding: str) -> None:
+    """Ctrl-C (aan de hele procesgroep, zoals een terminal doet) of SIGTERM (aan het hoofdproces,
+    zoals een CI-runner doet) midden in een batch met workers en HTML: geen tijdelijke bestanden,
+    geen tracebacks van workers, en de afgesproken exitcode."""
+    import signal
+    import subprocess
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from genereer import genereer
+
+    genereer(tmp_path / "in", 600)
+    uit = tmp_path / "uit"
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "azc_kwaliteit", "batch", str(tmp_path / "in"), "--html",
+         str(uit / "html"), "--json", str(uit / "r.json")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    begin = time.monotonic()
+    while (not (uit / "html").is_dir() or len(list((uit / "html").iterdir())) < 20) \
+            and proces.poll() is None and time.monotonic() - begin < 60:
+        time.sleep(0.02)
+    assert proces.poll() is None, "de batch was al klaar; maak hem groter"
+    if sein == "SIGINT":
+        os.killpg(proces.pid, signal.SIGINT)
+    else:
+        proces.send_signal(signal.SIGTERM)
+    _, err = proces.communicate(timeout=120)
+    assert proces.returncode == code
+    tekst = err.decode()
+    assert melding in tekst and "Traceback" not in tekst and "KeyboardInterrupt" not in tekst
+    assert not [p for p in uit.rglob("*") if p.name.endswith(".tmp")]
+    assert not (uit / "r.json").exists()  # niet half geschreven: er is niets
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="geen /dev/full op dit systeem")
+def test_een_volle_schijf_noemt_het_pad(runner: CliRunner) -> None:
+    for args in (["beoordeel", str(KRITIEK), "-f", "json", "-o", "/dev/full"],
+                 ["batch", str(VOORBEELDEN), "--json", "/dev/full"]):
+        r = draai(runner, *args)
+        assert r.exit_code == 2 and "Traceback" not in r.output
+        assert "fout: /dev/full: kan niet schrijven (No space left on device)" in r.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -138,6 +139,19 @@ def _rustige_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
+def _start_worker() -> None:
+    """Een worker laat Ctrl-C aan het hoofdproces (dat hem dan stopt), en stopt bij SIGTERM
+    netjes: ``SystemExit`` laat ``schrijf_atomair`` zijn halve bestand opruimen, en een worker die
+    zo eindigt, drukt geen traceback af."""
+    _rustige_gc()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+
+
+def _stop_worker(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _in_worker(pad: Path) -> Uitkomst:
     assert _WORKER_KADER is not None
     return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML)
@@ -163,7 +177,7 @@ def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | No
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
     _rustige_gc()  # ook hier: het hoofdproces ontvangt duizenden kortlevende uitkomsten
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_rustige_gc) as pool:
+    with context.Pool(workers, initializer=_start_worker) as pool:
         yield from pool.imap_unordered(_in_worker, paden, chunksize=64)
 
 

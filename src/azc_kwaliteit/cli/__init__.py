@@ -21,8 +21,15 @@ import typer
 from azc_kwaliteit import __version__
 from azc_kwaliteit.cli import batch, beoordelen, nieuw
 from azc_kwaliteit.cli.kader import kader_app
-from azc_kwaliteit.cli.nl import LezerGestopt, NlCommand, NlGroup, gebruiksfout, installeer
-from azc_kwaliteit.cli.opties import AFGEKAPT, INTERN, OK, ONDERBROKEN, ONGELDIG
+from azc_kwaliteit.cli.nl import (
+    LezerGestopt,
+    NlCommand,
+    NlGroup,
+    Onderbroken,
+    gebruiksfout,
+    installeer,
+)
+from azc_kwaliteit.cli.opties import AFGEKAPT, BEEINDIGD, INTERN, OK, ONDERBROKEN, ONGELDIG
 
 MELD_BUG = "https://github.com/azc-kwaliteit/azc-kwaliteit/issues"
 
@@ -74,16 +81,28 @@ def _stdout_dicht() -> None:
         pass
 
 
+class Beeindigd(BaseException):
+    """SIGTERM (een CI-runner die een taak afbreekt, ``kill``): net als Ctrl-C ruimen de
+    opdrachten dan op wat ze half schreven, en ``main`` stopt met 128 + 15."""
+
+
+def _bij_sigterm(signum: int, frame: object) -> None:
+    raise Beeindigd
+
+
 def main(argv: list[str] | None = None) -> None:
     """Startpunt van het commando: gebruiksfouten in het Nederlands, en bugs afgevangen zodat de
     gebruiker nooit een traceback ziet. Alleen de eigen foutsoorten (``KwaliteitFout``) zijn een
     gebruikersfout; elke andere uitzondering is een bug."""
+    import signal
+
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
     from azc_kwaliteit.domein.fouten import KwaliteitFout
     from azc_kwaliteit.uitvoer.veilig import regel
 
     args = sys.argv[1:] if argv is None else argv
+    vorige = signal.signal(signal.SIGTERM, _bij_sigterm)
     try:
         code = app(args=argv, standalone_mode=False)
     except NoArgsIsHelpError as e:
@@ -94,9 +113,12 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo(f"fout: {regel(gebruiksfout(e.format_message()))}", err=True)
         typer.echo(f"Zie '{opdracht} --help' voor hulp.", err=True)
         sys.exit(ONGELDIG)
-    except (typer.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt, Onderbroken):
         typer.echo("\nAfgebroken.", err=True)
         sys.exit(ONDERBROKEN)
+    except Beeindigd:
+        typer.echo("\nBeëindigd (SIGTERM).", err=True)
+        sys.exit(BEEINDIGD)
     except (LezerGestopt, BrokenPipeError):  # '| head' stopte voordat de opdracht klaar was
         _stdout_dicht()
         sys.exit(AFGEKAPT)
@@ -120,6 +142,8 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         sys.exit(INTERN)
+    finally:
+        signal.signal(signal.SIGTERM, vorige)
     try:  # wat nog in de buffer staat; een lezer die al weg is, verandert de uitkomst niet
         sys.stdout.flush()
     except BrokenPipeError:

@@ -102,6 +102,11 @@ class LezerGestopt(Exception):
     """De lezer van stdout stopte (``| head``) voordat de opdracht klaar was."""
 
 
+class Onderbroken(BaseException):
+    """Ctrl-C tijdens een opdracht. Typer maakt van ``KeyboardInterrupt`` stil exitcode 130;
+    zo zegt ``main`` er ook iets bij."""
+
+
 class NlGroup(_Nederlands, typer.core.TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -115,6 +120,8 @@ class NlGroup(_Nederlands, typer.core.TyperGroup):
             return super().invoke(ctx)
         except BrokenPipeError as e:
             raise LezerGestopt from e
+        except KeyboardInterrupt as e:
+            raise Onderbroken from e
 
 
 Vertaling = tuple[str, Callable[[re.Match[str]], str]]

@@ -13,6 +13,8 @@ import typer
 OK, POORT_GEZAKT, ONGELDIG, INTERN = 0, 1, 2, 3
 ONDERBROKEN = 130
 """Ctrl-C (128 + SIGINT), zoals de shell het telt."""
+BEEINDIGD = 143
+"""SIGTERM (128 + 15)."""
 AFGEKAPT = 141
 """De lezer van stdout is gestopt (``| head``): 128 + SIGPIPE, niet 1 (dat is de poort)."""
 
