@@ -457,3 +457,20 @@ def test_een_volle_schijf_noemt_het_pad(runner: CliRunner) -> None:
         r = draai(runner, *args)
         assert r.exit_code == 2 and "Traceback" not in r.output
         assert "fout: /dev/full: kan niet schrijven (No space left on device)" in r.stderr
+
+
+def test_rich_opmaak_in_een_beoordeling_is_tekst(runner: CliRunner, tmp_path: Path) -> None:
+    """Vierkante haken in wat de inspecteur schreef: op een (kleur)terminal letterlijk, geen crash."""
+    from azc_kwaliteit.cli import app
+
+    data = yaml.safe_load(GOED.read_text(encoding="utf-8"))
+    data["locatie"]["naam"] = "De Linde [bold]vet[/] [per kamer]"
+    data["locatie"]["gemeente"] = "Zandvoorde [/]"
+    data["beoordeling"]["beoordelaar"] = "Team [link=http://x]A[/link]"
+    pad = schrijf(tmp_path / "in" / "b.yaml", data)
+    for args, tekst in ((["beoordeel", str(pad)], "De Linde [bold]vet[/] [per kamer]"),
+                        (["beoordeel", str(pad)], "Team [link=http://x]A[/link]"),
+                        (["batch", str(tmp_path / "in")], "Zandvoorde [/]")):
+        r = runner.invoke(app, args, env={"FORCE_COLOR": "1", "COLUMNS": "250"})
+        assert r.exit_code == 0, r.output
+        assert tekst in r.stdout, args
