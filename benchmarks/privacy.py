@@ -1,5 +1,5 @@
 """Meet de privacycontrole op lange vrije tekst: ``beoordeel`` van een geldig bestand van ongeveer
-250 KB met lange toelichtingen, tegen hetzelfde bestand met korte toelichtingen.
+190 KB met lange toelichtingen, tegen hetzelfde bestand met korte toelichtingen.
 
 Gebruik: python benchmarks/privacy.py [--herhaal R]
 
