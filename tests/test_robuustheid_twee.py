@@ -290,7 +290,7 @@ def test_alle_problemen_van_een_bestand_worden_gemeld(runner: CliRunner, tmp_pat
 
 VIJANDIG = ("Sporthal\n::error file=x::gehackt\r\n  ::add-mask::geheim \x1b[31mROOD\x1b]8;;http://x"
             "\x07link\x1b]8;;\x07 <script>alert(1)</script> <img src=x onerror=alert(1)> `code` "
-            "@iedereen | pijp %0A::warning::y \u202egnirts\ufffe")
+            "@iedereen | pijp %0A::warning::y \u202egnirts\ufffe \x9b31m")
 STUURTEKENS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f, 0x9b)] + [
     "\u202e", "\u2028", "\ufffe"]
 

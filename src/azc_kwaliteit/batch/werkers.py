@@ -31,6 +31,7 @@ from azc_kwaliteit.indeling.vergelijken import locatie_sleutel
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader, laad_beoordeling
 from azc_kwaliteit.invoer.valideren import pad_tekst as _pad_tekst
+from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, Telling
 from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 from azc_kwaliteit.uitvoer.weergave import uitslag_kern, uitslag_tekst, veilige_naam
@@ -125,7 +126,7 @@ def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
         if anonimiseer:  # een citaat uit het bestand kan persoonsgegevens bevatten
             return [replace(p, melding=privacy.anonimiseer_melding(p.melding)) for p in e.problemen]
         return e.problemen
-    return _rij(samenvatting), to_json(samenvatting)
+    return _rij(samenvatting), veilig.json_bytes(to_json(samenvatting))
 
 
 _WORKER_KADER: GeladenKader | None = None

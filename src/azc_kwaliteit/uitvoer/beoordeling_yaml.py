@@ -15,6 +15,7 @@ from typing import Any
 
 from azc_kwaliteit.domein.antwoorden import AnyCriterium, norm_tekst, verwachting
 from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Kader, Soort
+from azc_kwaliteit.uitvoer import veilig
 
 LOCATIEVELDEN = ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen", "bewoners",
                  "draagvlak_regio")
@@ -92,7 +93,7 @@ def _waarde(w: Any) -> str:
     tekst = str(w)
     if tekst in _KAAL or _is_datum(tekst):
         return tekst
-    return json.dumps(tekst, ensure_ascii=False)
+    return veilig.json(json.dumps(tekst, ensure_ascii=False))  # YAML weigert C1-tekens letterlijk
 
 
 def _is_datum(tekst: str) -> bool:

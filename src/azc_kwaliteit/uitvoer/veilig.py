@@ -10,7 +10,9 @@ melding ervan maakt):
 - een regel die na witruimte met ``::`` begint, krijgt een onzichtbaar woordverbindingsteken
   tussen de dubbele punt, zodat de runner er geen commando in leest.
 
-JSON heeft dit niet nodig: daar ontsnapt de JSON-codering zelf.
+In JSON (en in de dubbel-aangehaalde tekst van YAML) ontsnapt de codering de gewone stuurtekens
+al; ``json`` schrijft daar ook de rest (C1, tekenrichting, regelscheiders) als ``\\u009b``: na het
+inlezen dezelfde data, maar niets dat een terminal als opdracht leest.
 """
 
 from __future__ import annotations
@@ -24,6 +26,26 @@ _STUURTEKEN = re.compile(
 """Stuurtekens, tekenrichting en regelscheiders van Unicode, de BOM, en wat XML weigert."""
 _COMMANDO = re.compile(r"(^|\n)([ \t]*):(?=:)")
 _WOORDVERBINDER = "\u2060"
+
+
+_JSON_STUURTEKEN = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+def json(t: str) -> str:
+    """JSON-tekst (of YAML-tekst tussen dubbele aanhalingstekens) met ook C1-stuurtekens en
+    tekenrichting als ``\\uXXXX``; ze staan daar alleen binnen een string, waar dat geldig is."""
+    if not _JSON_STUURTEKEN.search(t):
+        return t
+    return _JSON_STUURTEKEN.sub(lambda m: f"\\u{ord(m.group()):04x}", t)
+
+
+_MOGELIJK = (b"\x7f", b"\xc2", b"\xe2\x80", b"\xe2\x81", b"\xef\xbb")
+"""De UTF-8-voorvoegsels van die tekens: zonder een ervan hoeft een stuk JSON niet gedecodeerd."""
+
+
+def json_bytes(b: bytes) -> bytes:
+    """``json`` voor JSON als bytes (de samenvattingen in de tussenopslag)."""
+    if not any(v in b for v in _MOGELIJK):
+        return b
+    return json(b.decode("utf-8")).encode("utf-8")
 
 
 def _zichtbaar(m: re.Match[str]) -> str:

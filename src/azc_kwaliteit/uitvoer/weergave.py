@@ -327,12 +327,12 @@ def naar_json(data: Any) -> str:
     Dezelfde tekst als ``json.dumps(data, ensure_ascii=False, indent=2)``, maar gemaakt door de
     encoder van pydantic-core (in Rust): bij grote uitvoer seconden sneller. Alleen heel kleine
     getallen schrijft hij anders (``0.00001`` voor ``1e-05``), met dezelfde waarde."""
-    return to_json(data, indent=2).decode("utf-8") + "\n"
+    return veilig.json(to_json(data, indent=2).decode("utf-8")) + "\n"
 
 
 def compacte_json(data: Any) -> str:
     """JSON op één regel, zonder spaties (``json.dumps`` met ``separators=(",", ":")``)."""
-    return to_json(data).decode("utf-8")
+    return veilig.json(to_json(data).decode("utf-8"))
 
 
 class JsonLijst:
