@@ -15,7 +15,12 @@ from azc_kwaliteit.invoer.openen import laad_kader
 from conftest import BESTE, MINI_KADER, beoordeling, mini_kader
 
 KADERS = [mini_kader(), laad_kader().kader]
-CRITERIA = [c for k in KADERS for c in k.criteria]
+VRIJ_BEREIK = GetalCriterium.model_validate({
+    "id": "temperatuur", "pijler": "voorzieningen", "titel": "T", "vraag": "?", "type": "getal",
+    "eenheid": "°C", "norm": {"min": 18}, "deels": {"min": 16}, "bereik": {"max": 40},
+    "gewicht": 1, "bronnen": ["b"], "toelichting": "t", "advies": "a"})
+"""Een getal zonder ondergrens: ook negatieve antwoorden gaan langs de snelle weg."""
+CRITERIA = [*(c for k in KADERS for c in k.criteria), VRIJ_BEREIK]
 
 
 def _gewone_antwoorden(c: object) -> list[object]:
@@ -26,7 +31,7 @@ def _gewone_antwoorden(c: object) -> list[object]:
         return [*gewoon, *c.niveaus, *(float(n) for n in c.niveaus)]
     assert isinstance(c, GetalCriterium)
     g = c.toegestaan()
-    lo = g.min if g.min is not None else 0
+    lo = g.min if g.min is not None else -20
     hi = g.max if g.max is not None else lo + 1000
     grenzen = [v for n in (c.norm, c.deels) if n is not None for v in (n.min, n.max) if v is not None]
     return [*gewoon, lo, hi, (lo + hi) / 2, *grenzen, *(x + 0.5 for x in grenzen if x + 0.5 <= hi)]

@@ -173,3 +173,95 @@ def test_bij_gelijke_winst_kiest_het_verbeterpad_het_zwaarste_criterium() -> Non
                   "a-licht": "nee", "b-zwaar": 80, "c-rest": "ja"}
     u = deel_in(k, beoordeling(antwoorden), doel=Categorie.goed)
     assert [s.criterium for s in u.verbeterpad] == ["b-zwaar"]  # daarna is de pijler goed
+
+
+def _kader_met_voorwaarde(*ids: str, **indeling: float) -> Any:
+    criteria = [dict(c, ernst="voorwaarde") if c["id"] in ids else c for c in MINI_KADER["criteria"]]
+    return mini_kader(criteria=criteria, **({"indeling": indeling} if indeling else {}))
+
+
+@pytest.mark.parametrize(("kader", "antwoorden", "locatie", "redenen", "stappen"), [
+    (_kader_met_voorwaarde("klachten"), {**BESTE, "school": 10, "crisis-baby": "ja"},
+     {"soort": "crisisnoodopvang"},
+     [("kritiek_voldoet_niet", "2 kritieke criteria voldoen niet", ("crisis-baby", "school")),
+      ("pijler_onder_kritiek", "Pijler Voorzieningen scoort 40 %, onder de kritieke grens van 50 %",
+       ("school",))],
+     [("school", "kritiek criterium: moet direct voldoen"),
+      ("crisis-baby", "kritiek criterium: moet direct voldoen")]),
+    (_kader_met_voorwaarde("klachten"), {**BESTE, "school": "onbekend"}, {},
+     [("kritiek_onbekend", "1 kritiek criterium is onbekend; zolang het niet beoordeeld is, is "
+       "categorie 1 niet uit te sluiten", ("school",)),
+      ("pijler_kan_kritiek", "Pijler Voorzieningen zakt onder de kritieke grens van 50 % als de "
+       "onbekende criteria niet voldoen", ("school",))],
+     [("school", "kritiek criterium: beoordeel dit eerst")]),
+    (_kader_met_voorwaarde("klachten"), {**BESTE, "gehoord": "onbekend"}, {},
+     [("pijler_kan_kritiek", "Pijler Participatie zakt onder de kritieke grens van 50 % als de "
+       "onbekende criteria niet voldoen", ("gehoord",))],
+     [("gehoord", "pijler Participatie: beoordeel dit eerst, de onbekende criteria kunnen de "
+       "pijler onder de kritieke grens brengen")]),
+    (_kader_met_voorwaarde("klachten", kritiek_onder=0.5, goed_vanaf=0.8, min_dekking=0.9,
+                           min_dekking_oordeel=0.5),
+     {"school": 100, "mentor": "ja", "crisis-baby": "nee"}, {},
+     [("pijler_kan_kritiek", "Van pijler Bescherming is geen enkel toepasselijk criterium "
+       "beoordeeld", ("verhuizingen",)),
+      ("pijler_kan_kritiek", "Van pijler Participatie is geen enkel toepasselijk criterium "
+       "beoordeeld", ("gehoord", "klachten")),
+      ("dekking_onder_oordeel", "Dekking is 16,7 %: te weinig beoordeeld voor een oordeel "
+       "(minimaal 50 %)", ("gehoord", "keuken", "klachten", "spelen", "verhuizingen"))],
+     [("klachten", "voorwaarde: beoordeel dit eerst"),
+      ("verhuizingen", "pijler Bescherming: beoordeel dit eerst, de onbekende criteria kunnen de "
+       "pijler onder de kritieke grens brengen"),
+      ("gehoord", "pijler Participatie: beoordeel dit eerst, de onbekende criteria kunnen de "
+       "pijler onder de kritieke grens brengen"),
+      ("keuken", "dekking 66,7 %, voor categorie 3 is 90 % nodig"),
+      ("spelen", "dekking 83,3 %, voor categorie 3 is 90 % nodig")]),
+    (_kader_met_voorwaarde("klachten"), {**BESTE, "school": 80}, {},
+     [("kritiek_deels", "1 kritiek criterium voldoet maar deels", ("school",)),
+      ("pijler_onder_goed", "Pijler Voorzieningen scoort 70 %, onder de grens voor goed van 80 %",
+       ("school",))],
+     [("school", "kritiek criterium: moet volledig voldoen")]),
+    (_kader_met_voorwaarde("klachten", "keuken"), {**BESTE, "klachten": "nee", "keuken": "nee"}, {},
+     [("voorwaarde_voldoet_niet", "2 voorwaarden voldoen niet", ("keuken", "klachten")),
+      ("pijler_onder_goed", "Pijler Participatie scoort 66,7 %, onder de grens voor goed van "
+       "80 %", ("klachten",))],
+     [("keuken", "voorwaarde voor categorie 3: moet volledig voldoen"),
+      ("klachten", "voorwaarde voor categorie 3: moet volledig voldoen")]),
+    (mini_kader(), {**BESTE, "verhuizingen": 2}, {},
+     [("pijler_onder_goed", "Pijler Bescherming scoort 50 %, onder de grens voor goed van 80 %",
+       ("verhuizingen",))],
+     [("verhuizingen", "pijler Bescherming scoort 50 %, nodig is 80 %")]),
+    (mini_kader(indeling={"kritiek_onder": 0, "goed_vanaf": 0.8, "min_dekking": 0.5}),
+     {c: v for c, v in BESTE.items() if c not in ("gehoord", "klachten")}, {},
+     [("pijler_onbekend", "Van pijler Participatie is geen enkel toepasselijk criterium "
+       "beoordeeld", ("gehoord", "klachten"))],
+     [("gehoord", "pijler Participatie is nog helemaal onbekend")]),
+    (mini_kader(), {**BESTE, "keuken": "onbekend"}, {},
+     [("dekking_te_laag", "Dekking is 83,3 %: te weinig criteria beoordeeld (minimaal 90 %)",
+       ("keuken",))],
+     [("keuken", "dekking 83,3 %, voor categorie 3 is 90 % nodig")]),
+])
+def test_redenen_en_verbeterpad_in_woorden(kader: Any, antwoorden: dict[str, Any],
+                                           locatie: dict[str, Any], redenen: list[Any],
+                                           stappen: list[Any]) -> None:
+    u = deel_in(kader, beoordeling(antwoorden, **locatie), doel=Categorie.goed)
+    assert [(r.regel, r.tekst, r.criteria) for r in u.redenen] == redenen
+    assert [(s.criterium, s.waarom) for s in u.verbeterpad] == stappen
+
+
+def test_een_ongeldig_antwoord_noemt_wat_er_stond() -> None:
+    from azc_kwaliteit.domein.antwoorden import lees
+
+    c = K.criterium("school")
+    assert c is not None
+    with pytest.raises(ValueError) as fout:
+        lees(c, 140)  # type: ignore[arg-type]
+    assert str(fout.value) == "verwacht een getal (%), minstens 0 en hoogstens 100, kreeg '140'"
+
+
+@pytest.mark.parametrize(("x", "tekst"), [(None, "–"), (0.625, "62,5 %"), (0.63, "63 %"),
+                                          (0.8, "80 %"), (79 / 99, "79,8 %"), (1 / 3, "33,3 %"),
+                                          (1, "100 %"), (0, "0 %")])
+def test_percentages_in_het_nederlands(x: float | None, tekst: str) -> None:
+    from azc_kwaliteit.domein.antwoorden import pct
+
+    assert pct(x) == tekst

@@ -193,8 +193,9 @@ def _grens_tekst(lo: float | None, hi: float | None, eenheid: str | None) -> str
 
 
 def pct(x: SupportsFloat | None) -> str:
-    """0.625 → '63 %' (Nederlandse notatie, spatie voor het procentteken); met een decimaal als
-    afronden het verschil met een drempel zou verbergen; '–' zonder waarde."""
+    """0.63 → '63 %', 0.625 → '62,5 %' (Nederlandse notatie, spatie voor het procentteken): een
+    decimaal zodra het geen heel percentage is, zodat afronden het verschil met een drempel niet
+    verbergt (scores zijn breuken van kleine gewichten); '–' zonder waarde."""
     if x is None:
         return "–"
     v = float(x) * 100
