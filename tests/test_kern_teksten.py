@@ -265,3 +265,52 @@ def test_percentages_in_het_nederlands(x: float | None, tekst: str) -> None:
     from azc_kwaliteit.domein.antwoorden import pct
 
     assert pct(x) == tekst
+
+
+def test_de_uitslag_draagt_alles_wat_de_rapporten_tonen() -> None:
+    """Eén uitslag veld voor veld: wat de rapporten, JSON en CI-formaten tonen, komt hier vandaan;
+    een veld dat onderweg wegvalt, mist anders pas in een rapport."""
+    from azc_kwaliteit.domein.antwoorden import Oordeel
+    from azc_kwaliteit.domein.modellen import Ernst
+    from azc_kwaliteit.indeling.uitslag import CriteriumUitslag, Stap
+
+    criteria = [dict(c, toelichting="Waarom school telt.", advies="Regel plaatsen.")
+                if c["id"] == "school" else c for c in MINI_KADER["criteria"]]
+    k = mini_kader(criteria=criteria)
+    antwoorden = {**BESTE, "school": {"waarde": 10, "toelichting": "nog geen plek"}, "spelen": 2}
+    u = deel_in(k, beoordeling(antwoorden, naam="De Brug", gemeente="Stad", soort="azc",
+                               draagvlak_regio="ja"))
+    assert (u.locatie, u.gemeente, u.soort, u.status, u.datum, u.beoordelaar, u.draagvlak_regio,
+            u.kader_id, u.kader_versie, u.plantoets) == (
+        "De Brug", "Stad", "azc", "in_gebruik", "2026-01-15", "Testteam", "ja", "mini", "1", False)
+    assert u.criteria[:3] == (
+        CriteriumUitslag(id="school", titel="School", pijler="voorzieningen", ernst=Ernst.kritiek,
+                         gewicht=3.0, norm="minstens 95 % (deels: minstens 75 %)",
+                         oordeel=Oordeel.voldoet_niet, antwoord="10 %", toelichting="nog geen plek",
+                         nvt_reden=None, kader_toelichting="Waarom school telt.",
+                         advies="Regel plaatsen.", bronnen=("bron 1",)),
+        CriteriumUitslag(id="keuken", titel="Keuken", pijler="voorzieningen", ernst=Ernst.gewoon,
+                         gewicht=1.0, norm="ja", oordeel=Oordeel.voldoet, antwoord="ja",
+                         toelichting=None, nvt_reden=None, kader_toelichting="t", advies="a",
+                         bronnen=("bron",)),
+        CriteriumUitslag(id="spelen", titel="Spelen", pijler="voorzieningen", ernst=Ernst.gewoon,
+                         gewicht=1.0, norm="niveau 3 (voldoende) of hoger (deels: niveau 2)",
+                         oordeel=Oordeel.deels, antwoord="2 (matig)", toelichting=None,
+                         nvt_reden=None, kader_toelichting="t", advies="a", bronnen=("bron",)))
+    assert u.criterium("mentor").nvt_reden == "alleen voor amv"
+    assert u.verbeterpad == (
+        Stap(criterium="school", titel="School", pijler="voorzieningen",
+             oordeel=Oordeel.voldoet_niet, waarom="kritiek criterium: moet direct voldoen",
+             kader_toelichting="Waarom school telt.", advies="Regel plaatsen.", bronnen=("bron 1",),
+             ernst=Ernst.kritiek, vraag="Welk deel?"),)
+    assert u.doel_categorie == Categorie.verbeterbaar  # precies tot de volgende categorie
+    voorzieningen = u.pijlers[0]
+    assert (voorzieningen.id, voorzieningen.naam) == ("voorzieningen", "Voorzieningen")
+    assert voorzieningen.aantallen == {"voldoet": 1, "deels": 1, "voldoet_niet": 1, "nvt": 0,
+                                       "onbekend": 0}
+
+
+def test_geen_pad_als_het_doel_al_gehaald_is() -> None:
+    u = deel_in(mini_kader(), beoordeling({**BESTE, "verhuizingen": 2}), doel=Categorie.verbeterbaar)
+    assert u.categorie == Categorie.verbeterbaar
+    assert u.verbeterpad == () and u.doel_categorie is None
