@@ -314,3 +314,23 @@ def test_geen_pad_als_het_doel_al_gehaald_is() -> None:
     u = deel_in(mini_kader(), beoordeling({**BESTE, "verhuizingen": 2}), doel=Categorie.verbeterbaar)
     assert u.categorie == Categorie.verbeterbaar
     assert u.verbeterpad == () and u.doel_categorie is None
+
+
+@pytest.mark.parametrize(("antwoorden", "regel", "tekst"), [
+    ({**BESTE, "school": 10}, "kritiek_voldoet_niet", "1 kritiek criterium voldoet niet"),
+    ({**BESTE, "school": 80, "crisis-baby": "onbekend"}, "kritiek_onbekend",
+     "1 kritiek criterium is onbekend; zolang het niet beoordeeld is, is categorie 1 niet uit te "
+     "sluiten"),
+])
+def test_een_regel_in_het_enkelvoud(antwoorden: dict[str, Any], regel: str, tekst: str) -> None:
+    u = deel_in(K, beoordeling(antwoorden, soort="crisisnoodopvang"))
+    assert [r.tekst for r in u.redenen if r.regel == regel] == [tekst]
+
+
+def test_geen_enkel_criterium_van_toepassing() -> None:
+    alleen_crisis = [c for c in MINI_KADER["criteria"] if c["id"] == "crisis-baby"]
+    u = deel_in(mini_kader(criteria=alleen_crisis), beoordeling({}, soort="azc"))
+    assert u.categorie is None
+    assert [(r.regel, r.tekst) for r in u.redenen] == [
+        ("geen_criteria", "Geen enkel criterium is van toepassing op deze locatie; er valt niets "
+                          "te beoordelen")]
