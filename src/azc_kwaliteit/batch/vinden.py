@@ -37,7 +37,8 @@ class Bestanden:
 
     def __iter__(self) -> Iterator[Path]:
         self.overgeslagen = []
-        for pad, reden in self._kandidaten():
+        for map_, naam, reden in self._kandidaten():
+            pad = Path(map_, naam)  # een los bestand: Path(bestand, "") is het bestand zelf
             if reden is None:
                 yield pad
             else:
@@ -45,22 +46,22 @@ class Bestanden:
 
     def __len__(self) -> int:
         if self._aantal is None:
-            self._aantal = sum(1 for _, reden in self._kandidaten() if reden is None)
+            self._aantal = sum(1 for *_, reden in self._kandidaten() if reden is None)
         return self._aantal
 
     def __contains__(self, pad: object) -> bool:
         return any(pad == p for p in self)
 
-    def _kandidaten(self) -> Iterator[tuple[Path, str | None]]:
-        """Elk bestand met de juiste extensie, met de reden om het over te slaan (of None)."""
+    def _kandidaten(self) -> Iterator[tuple[Path | str, str, str | None]]:
+        """(map, naam, reden om over te slaan of None) per bestand met de juiste extensie; tellen
+        gaat zo zonder een ``Path`` per bestand te maken."""
         for wortel in self._wortels:
             if wortel.is_dir():
-                echt = os.path.realpath(wortel)
-                yield from self._in_map(wortel, echt)
+                yield from self._in_map(str(wortel), os.path.realpath(wortel))
             else:
-                yield wortel, None  # een los genoemd bestand (ook /dev/stdin) lezen we gewoon
+                yield wortel, "", None  # een los genoemd bestand (ook /dev/stdin) lezen we gewoon
 
-    def _in_map(self, map_: Path, wortel: str) -> Iterator[tuple[Path, str | None]]:
+    def _in_map(self, map_: str, wortel: str) -> Iterator[tuple[str, str, str | None]]:
         try:
             with os.scandir(map_) as it:
                 items = sorted(it, key=lambda e: e.name)
@@ -68,15 +69,15 @@ class Bestanden:
             return  # een onleesbare submap: de bestanden erin zijn er voor ons niet
         for item in items:
             if item.is_dir(follow_symlinks=False):
-                yield from self._in_map(Path(item.path), wortel)
+                yield from self._in_map(item.path, wortel)
             elif item.name.lower().endswith(EXTENSIES):
-                yield Path(item.path), _reden(item, wortel)
+                yield map_, item.name, None if item.is_file(follow_symlinks=False) else _reden(
+                    item, wortel)
 
 
 def _reden(item: os.DirEntry[str], wortel: str) -> str | None:
-    """Waarom dit bestand niet gelezen wordt, of None als het een gewone beoordeling is."""
-    if item.is_file(follow_symlinks=False):
-        return None
+    """Waarom dit bestand (geen gewoon bestand) niet gelezen wordt, of None als het een koppeling
+    is naar een gewone beoordeling binnen de map."""
     if not item.is_symlink():
         return "geen gewoon bestand (een pijp, apparaat of socket); overgeslagen"
     doel = os.path.realpath(item.path)
