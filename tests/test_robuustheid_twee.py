@@ -474,3 +474,17 @@ def test_rich_opmaak_in_een_beoordeling_is_tekst(runner: CliRunner, tmp_path: Pa
         r = runner.invoke(app, args, env={"FORCE_COLOR": "1", "COLUMNS": "250"})
         assert r.exit_code == 0, r.output
         assert tekst in r.stdout, args
+
+
+def test_opruimen_raakt_alleen_eigen_halve_bestanden(tmp_path: Path) -> None:
+    from azc_kwaliteit.uitvoer.schrijven import ruim_halve_op
+
+    for naam in (".index.html.ab12cd_9.tmp", ".r.json.zz99yy00.tmp", "index.html", ".notities.tmp",
+                 ".r.json.kort.tmp", "rapport.tmp"):
+        (tmp_path / naam).write_text("x")
+    ruim_halve_op(tmp_path, ["r.json"])
+    assert not (tmp_path / ".r.json.zz99yy00.tmp").exists()
+    assert (tmp_path / ".index.html.ab12cd_9.tmp").exists()  # niet een van de genoemde
+    ruim_halve_op(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".notities.tmp", ".r.json.kort.tmp", "index.html", "rapport.tmp"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from azc_kwaliteit.invoer.openen import GeladenKader
 from azc_kwaliteit.invoer.overschrijven import bewaak
 from azc_kwaliteit.uitvoer import ci_formaten
 from azc_kwaliteit.uitvoer.contract import BatchData
-from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
+from azc_kwaliteit.uitvoer.schrijven import ruim_halve_op, schrijf_atomair
 from azc_kwaliteit.uitvoer.weergave import (
     JsonLijst,
     batch_html,
@@ -158,32 +158,47 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
     start = time.perf_counter()
     afgebroken = False
     geschreven: list[Path] = []
-    with BatchUitslag(kader.herkomst, fouten=problemen) as uitslag:
-        with voortgang(len(paden)) as stap:
-            for uitkomst in verwerk_alle(paden, kader, workers=opties.workers,
-                                         anonimiseer=opties.anonimiseer, html_map=html_map):
-                uitslag.voeg_toe(uitkomst)
-                stap()
-                if opties.max_fouten is not None and uitslag.ongeldige_bestanden >= opties.max_fouten:
-                    afgebroken = True
-                    break
-        data = uitslag.naar_dict(opties.faal_bij)
-        data["samenvatting"]["overgeslagen"] = len(paden.overgeslagen)
-        if html_map is not None:
-            schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
-            geschreven.append(html_map / "index.html")
-            if "markdown" in opties.extra:
-                data["html_basis"] = os.path.relpath(html_map,
-                                                     opties.extra["markdown"].resolve().parent)
-        resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
-                                   geschreven, [Melding(o.bestand, None, o.reden)
-                                                for o in paden.overgeslagen]
-                                   + _meldingen(uitslag, kader))
-        for soort in EXTRA:
-            if soort in opties.extra:
-                schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
-                geschreven.append(opties.extra[soort])
-        yield resultaat
+    try:
+        with BatchUitslag(kader.herkomst, fouten=problemen) as uitslag:
+            # closing: bij een onderbreking stopt de pool (en zijn workers) vóór het opruimen
+            with voortgang(len(paden)) as stap, closing(verwerk_alle(
+                    paden, kader, workers=opties.workers, anonimiseer=opties.anonimiseer,
+                    html_map=html_map)) as uitkomsten:
+                for uitkomst in uitkomsten:
+                    uitslag.voeg_toe(uitkomst)
+                    stap()
+                    if opties.max_fouten is not None and uitslag.ongeldige_bestanden >= opties.max_fouten:
+                        afgebroken = True
+                        break
+            data = uitslag.naar_dict(opties.faal_bij)
+            data["samenvatting"]["overgeslagen"] = len(paden.overgeslagen)
+            if html_map is not None:
+                schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
+                geschreven.append(html_map / "index.html")
+                if "markdown" in opties.extra:
+                    data["html_basis"] = os.path.relpath(html_map,
+                                                         opties.extra["markdown"].resolve().parent)
+            resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
+                                       geschreven, [Melding(o.bestand, None, o.reden)
+                                                    for o in paden.overgeslagen]
+                                       + _meldingen(uitslag, kader))
+            for soort in EXTRA:
+                if soort in opties.extra:
+                    schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
+                    geschreven.append(opties.extra[soort])
+            yield resultaat
+    except BaseException:  # Ctrl-C, SIGTERM, een schrijffout: geen halve bestanden achterlaten
+        _ruim_op(opties)
+        raise
+
+
+def _ruim_op(opties: BatchOpties) -> None:
+    """Tijdelijke bestanden van een onderbroken batch: alle in de HTML-map (een worker kan vlak na
+    het aanmaken gestopt zijn), en die van de extra uitvoerbestanden."""
+    if opties.html_map is not None:
+        ruim_halve_op(opties.html_map)
+    for pad in opties.extra.values():
+        ruim_halve_op(pad.parent if str(pad.parent) else Path("."), [pad.name])
 
 
 def _maak_map(map_: Path | None) -> Path | None:

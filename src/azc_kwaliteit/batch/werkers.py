@@ -13,7 +13,7 @@ import gc
 import multiprocessing
 import os
 import signal
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -159,7 +159,8 @@ def _in_worker(pad: Path) -> Uitkomst:
 
 
 def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | None = None,
-                 anonimiseer: bool = False, html_map: Path | None = None) -> Iterator[Uitkomst]:
+                 anonimiseer: bool = False, html_map: Path | None = None
+                 ) -> Generator[Uitkomst, None, None]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
     Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -39,7 +40,7 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
         return
     map_ = doel.parent if str(doel.parent) else Path(".")
     map_.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=map_)
+    fd, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=_ACHTER, dir=map_)
     try:
         # mkstemp maakt 0600; een rapport moet leesbaar zijn zoals elk ander bestand van de
         # gebruiker: de rechten van het bestand dat het vervangt, anders wat de umask toestaat
@@ -53,6 +54,27 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tijdelijk)
         raise
+
+
+_ACHTER = ".tmp"
+_HALF = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+"""De naam die ``mkstemp`` een tijdelijk bestand hier geeft: ``.<doel>.<8 tekens>.tmp``."""
+
+
+def ruim_halve_op(map_: Path, namen: Iterable[str] | None = None) -> None:
+    """Verwijder de tijdelijke bestanden die ``schrijf_atomair`` in ``map_`` achterliet toen een
+    proces midden in het schrijven stopte (een worker die een sein kreeg vlak na ``mkstemp``);
+    met ``namen`` alleen die van deze doelbestanden. Andere bestanden blijven staan."""
+    doelen = None if namen is None else set(namen)
+    try:
+        items = list(os.scandir(map_))
+    except OSError:
+        return
+    for item in items:
+        m = _HALF.fullmatch(item.name)
+        if m and (doelen is None or m.group(1) in doelen) and item.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(item.path)
 
 
 def _umask() -> int:
