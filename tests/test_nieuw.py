@@ -47,6 +47,7 @@ def test_invullen_onderbreken_en_verdergaan(tmp_path: Path, runner: CliRunner) -
     kind.expect(r"Antwoord \(nee\)")
     kind.sendline("ja")
     kind.expect("Taal- en schakelklassen")
+    kind.expect("Antwoord")  # de vraag staat er; een inspecteur stopt bij de prompt
     kind.sendintr()  # Ctrl-C midden in het invullen
     kind.expect("Onderbroken")
     kind.expect(pexpect.EOF)
