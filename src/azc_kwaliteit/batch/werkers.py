@@ -141,16 +141,12 @@ def _rustige_gc() -> None:
 
 
 def _start_worker() -> None:
-    """Een worker laat Ctrl-C aan het hoofdproces (dat hem dan stopt), en stopt bij SIGTERM
-    netjes: ``SystemExit`` laat ``schrijf_atomair`` zijn halve bestand opruimen, en een worker die
-    zo eindigt, drukt geen traceback af."""
+    """Een worker laat Ctrl-C aan het hoofdproces, dat de pool dan stopt (SIGTERM, dat de worker
+    meteen beëindigt: zonder traceback, en zonder te kunnen blijven hangen op een slot van de
+    pool) en daarna de halve bestanden opruimt (``batch.uitvoeren``)."""
     _rustige_gc()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _stop_worker)
-
-
-def _stop_worker(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _in_worker(pad: Path) -> Uitkomst:
