@@ -18,7 +18,7 @@ from pathlib import Path
 from azc_kwaliteit.batch.tussenopslag import Rijen
 from azc_kwaliteit.batch.vinden import zoek_bestanden
 from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle
-from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader
 from azc_kwaliteit.invoer.overschrijven import bewaak
@@ -66,20 +66,6 @@ class BatchOpties:
         """Een ``SchrijfFout`` als ``doel`` een invoer van deze batch of een ingevulde beoordeling
         is (zie ``invoer.overschrijven``)."""
         bewaak(doel, [*self.mappen, Path(self.kader.bestand)], forceer=self.forceer)
-
-
-@dataclass(frozen=True)
-class Melding:
-    """Een waarschuwing over één bestand (of de hele batch, zonder ``bestand``)."""
-
-    bestand: str | None
-    regel: int | None
-    tekst: str
-
-    def __str__(self) -> str:
-        plek = "" if self.bestand is None else (
-            f"{self.bestand}:{self.regel}: " if self.regel else f"{self.bestand}: ")
-        return plek + self.tekst
 
 
 @dataclass

@@ -66,7 +66,7 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
     """Laad, waarschuw (privacy, ingetrokken ids, ander kader), deel in en toon."""
     from dataclasses import replace
 
-    from azc_kwaliteit.domein.fouten import InvoerFout
+    from azc_kwaliteit.domein.fouten import InvoerFout, Melding
     from azc_kwaliteit.indeling.categorie import deel_in
     from azc_kwaliteit.indeling.uitslag import Categorie
     from azc_kwaliteit.invoer import privacy
@@ -80,8 +80,8 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
         terminal.stop(InvoerFout([replace(p, melding=privacy.anonimiseer_melding(p.melding))
                                   for p in e.problemen]) if anonimiseer else e)
     for v in privacy.zoek(beoordeling):
-        terminal.waarschuw(_plek(bestand, doc.regel(v.pad))
-                           + privacy.waarschuwing(pad_tekst(v.pad), v.soort))
+        terminal.waarschuw(Melding(str(bestand), doc.regel(v.pad),
+                                   privacy.waarschuwing(pad_tekst(v.pad), v.soort)))
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
     u = deel_in(geladen.kader, beoordeling, plantoets=plantoets,
@@ -89,12 +89,8 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
     for w in u.waarschuwingen:
         terminal.waarschuw(f"{bestand}: {w}")
     for i in u.ingetrokken:
-        terminal.waarschuw(_plek(bestand, doc.regel(("antwoorden", i.id))) + i.tekst)
+        terminal.waarschuw(Melding(str(bestand), doc.regel(("antwoorden", i.id)), i.tekst))
     _toon(u, geladen, formaat, uitvoer, sjabloon, [bestand, kader_pad, sjabloon], forceer)
-
-
-def _plek(bestand: Path, regel: int | None) -> str:
-    return f"{bestand}:{regel}: " if regel else f"{bestand}: "
 
 
 def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path | None,

@@ -38,6 +38,21 @@ class Probleem:
         return f"{plek}: {self.melding}"
 
 
+@dataclass(frozen=True)
+class Melding:
+    """Een waarschuwing over een plek in een bestand (of over het geheel, zonder ``bestand``):
+    mogelijke persoonsgegevens, een ingetrokken id, een overgeslagen bestand."""
+
+    bestand: str | None
+    regel: int | None
+    tekst: str
+
+    def __str__(self) -> str:
+        plek = "" if self.bestand is None else (
+            f"{self.bestand}:{self.regel}: " if self.regel else f"{self.bestand}: ")
+        return plek + self.tekst
+
+
 class KwaliteitFout(Exception):
     """Basis van alle fouten die het project zelf meldt: de enige die de CLI als gebruikersfout
     (code 2) toont. Elke andere uitzondering is een bug."""

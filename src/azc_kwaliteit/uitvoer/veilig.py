@@ -20,15 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_STUURTEKEN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufeff\ufffe\uffff\ud800-\udfff]")
-"""Stuurtekens, tekenrichting en regelscheiders van Unicode, de BOM, en wat XML weigert."""
+_BUITEN_C0 = "\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
+"""DEL en C1, tekenrichting, de regelscheiders van Unicode en de BOM: wat ook JSON letterlijk laat."""
+_STUURTEKEN = re.compile(f"[\x00-\x08\x0b-\x1f{_BUITEN_C0}\ufffe\uffff\ud800-\udfff]")
+"""Daarbij de gewone stuurtekens (behalve tab en regeleinde) en wat XML weigert."""
 _COMMANDO = re.compile(r"(^|\n)([ \t]*):(?=:)")
 _WOORDVERBINDER = "\u2060"
 
 
-_JSON_STUURTEKEN = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_JSON_STUURTEKEN = re.compile(f"[{_BUITEN_C0}]")
+
+
 def json(t: str) -> str:
     """JSON-tekst (of YAML-tekst tussen dubbele aanhalingstekens) met ook C1-stuurtekens en
     tekenrichting als ``\\uXXXX``; ze staan daar alleen binnen een string, waar dat geldig is."""
