@@ -123,3 +123,15 @@ def draai(runner: CliRunner, *args: str) -> Any:
     resultaat = runner.invoke(app, list(args), catch_exceptions=False,
                               env={"NO_COLOR": "1", "COLUMNS": "120"})
     return resultaat
+
+
+def ctrl_c_bij_prompt(kind: Any) -> None:
+    """Ctrl-C zoals een inspecteur het geeft: als de prompt er staat en het programma op invoer
+    wacht. Een SIGINT in de microseconden tussen de prompt en de ``read()`` van ``input()`` ziet
+    CPython pas bij de volgende invoer (de vlag staat, maar ``read`` blokkeert al); onder CI-last
+    viel de test daar in. Even wachten laat het kind eerst in ``read`` staan."""
+    import time
+
+    kind.expect("Antwoord")
+    time.sleep(0.5)
+    kind.sendintr()

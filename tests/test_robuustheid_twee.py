@@ -20,7 +20,7 @@ import yaml
 from typer.testing import CliRunner
 
 from azc_kwaliteit.invoer import privacy
-from conftest import VOORBEELDEN, draai, schrijf
+from conftest import VOORBEELDEN, ctrl_c_bij_prompt, draai, schrijf
 
 KRITIEK = VOORBEELDEN / "kritiek-sporthal-noodopvang.yaml"
 GOED = VOORBEELDEN / "goed-amv-kleinschalig.yaml"
@@ -91,7 +91,7 @@ def test_nieuw_met_bytes_die_geen_utf8_zijn(tmp_path: Path) -> None:
     kind.expect("Antwoord")
     kind.sendline("De Brug")
     kind.expect("Gemeente")
-    kind.sendcontrol("c")
+    ctrl_c_bij_prompt(kind)
     kind.expect(pexpect.EOF)
     kind.close()
     assert kind.exitstatus == 130
