@@ -125,7 +125,10 @@ def test_batch_scoort_door_na_een_kapot_bestand(runner: CliRunner, tmp_path: Pat
     assert fout["bestand"].endswith("kapot.yaml") and fout["regel"] == 1
     assert j["samenvatting"] == {"beoordelingen": 2, "kritiek": 1, "onvoldoende_beoordeeld": 0,
                                  "verbeterbaar": 0, "goed": 1, "omzetting": 1, "ongeldig": 1,
-                                 "eerdere_rondes": 0, "overgeslagen": 0}
+                                 "eerdere_rondes": 0, "overgeslagen": 0,
+                                 "gepland": {"beoordelingen": 0, "kritiek": 0,
+                                             "onvoldoende_beoordeeld": 0, "verbeterbaar": 0,
+                                             "goed": 0}}
 
 
 def test_batch_poort(runner: CliRunner) -> None:

@@ -18,15 +18,15 @@ from azc_kwaliteit.indeling.vergelijken import trend
 
 rijen = st.lists(
     st.builds(
-        lambda categorie, score, naam, gemeente, datum, omzetting, nr: Rij(
+        lambda categorie, score, naam, gemeente, datum, omzetting, nr, plan: Rij(
             categorie=categorie, gemiddelde=score, naam=naam, bestand=f"b/{nr:03d}.yaml",
             loc_naam=naam.casefold(), loc_gemeente=gemeente, datum=datum,
             omzetting=omzetting and categorie == 3, kader=None, privacy=False,
-            ingetrokken=False),
+            ingetrokken=False, plantoets=plan, rapport=f"r{nr:03d}.html"),
         st.sampled_from([1, 2, 3, None]), st.sampled_from([0.0, 0.25, 0.5, 1.0]),
         st.sampled_from(["Azc A", "azc a", "Azc B", "Ç"]), st.sampled_from(["Ede", "Epe"]),
         st.sampled_from(["2026-01-01", "2026-03-01", "2026-06-01"]), st.booleans(),
-        st.integers(0, 999)),
+        st.integers(0, 999), st.booleans()),
     max_size=25, unique_by=lambda r: r.bestand)
 
 
@@ -67,13 +67,25 @@ def test_nieuwste_ronde_en_volgorde_zoals_de_regel(alle: list[Rij]) -> None:
         assert list(resultaten) == verwacht(alle)
         assert [json.loads(t) for t in resultaten.json_teksten()] == verwacht(alle)
         nieuwste = verwacht(alle)
-        per, omzetting = opslag.tellingen()
-        assert per == {
-            Categorie.kritiek: sum(r["categorie"] == 1 for r in nieuwste),
-            None: sum(r["categorie"] is None for r in nieuwste),
-            Categorie.verbeterbaar: sum(r["categorie"] == 2 for r in nieuwste),
-            Categorie.goed: sum(r["categorie"] == 3 for r in nieuwste),
-        }
+        per, gepland, omzetting = opslag.tellingen()
+        plannen = {r.bestand for r in alle if r.plantoets}
+        for telling, welke in ((per, nieuwste),
+                               (gepland, [r for r in nieuwste if r["bestand"] in plannen])):
+            assert telling == {
+                Categorie.kritiek: sum(r["categorie"] == 1 for r in welke),
+                None: sum(r["categorie"] is None for r in welke),
+                Categorie.verbeterbaar: sum(r["categorie"] == 2 for r in welke),
+                Categorie.goed: sum(r["categorie"] == 3 for r in welke),
+            }
+        groepen: dict[tuple[str, str], list[Rij]] = defaultdict(list)
+        for r in alle:
+            groepen[(r.loc_naam, r.loc_gemeente)].append(r)
+        volgorde = {r.rapport: (r.datum, r.bestand) for r in alle}
+        gevonden = list(opslag.rondes_per_locatie())  # elke groep de oudste ronde eerst
+        assert all([volgorde[t[2]] for t in g] == sorted(volgorde[t[2]] for t in g)
+                   for g in gevonden)
+        assert sorted(sorted(t[2] for t in g) for g in gevonden) == sorted(
+            sorted(str(r.rapport) for r in g) for g in groepen.values() if len(g) > 1)
         assert omzetting == sum(r.omzetting for r in alle
                                 if any(n["bestand"] == r.bestand for n in nieuwste))
     finally:

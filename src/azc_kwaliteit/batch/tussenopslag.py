@@ -42,6 +42,10 @@ class Rij(NamedTuple):
     privacy: bool
     ingetrokken: bool
     """Of de beoordeling ingetrokken criterium-ids beantwoordt."""
+    plantoets: bool = False
+    """Een geplande locatie: apart geteld van de locaties in gebruik."""
+    rapport: str | None = None
+    """De HTML-pagina van deze ronde (``batch --html``), om de rondes van een locatie te koppelen."""
 
 
 _SCHEMA = f"""
@@ -150,17 +154,39 @@ class Tussenopslag:
     def _vraag(self, sql: str, *parameters: object) -> list[Any]:
         return self._verbinding().execute(sql, parameters).fetchall()
 
-    def tellingen(self) -> tuple[dict[Categorie | None, int], int]:
-        """Aantal locaties (nieuwste ronde) per categorie (en onvoldoende beoordeeld), en hoeveel
-        er omgezet kunnen worden."""
+    def tellingen(self) -> tuple[dict[Categorie | None, int], dict[Categorie | None, int], int]:
+        """Aantal locaties (nieuwste ronde) per categorie (en onvoldoende beoordeeld): alle, en
+        alleen de geplande; en hoeveel er omgezet kunnen worden."""
         per: dict[Categorie | None, int] = {**dict.fromkeys(Categorie, 0), None: 0}
+        gepland = dict(per)
         omzetting = 0
-        for categorie, aantal, omzetbaar in self._vraag(
-                "SELECT categorie, COUNT(*), SUM(omzetting) FROM actueel JOIN rij USING (nr) "
-                "GROUP BY categorie"):
-            per[None if categorie is None else Categorie(categorie)] = aantal
+        for categorie, plan, aantal, omzetbaar in self._vraag(
+                "SELECT categorie, plantoets, COUNT(*), SUM(omzetting) FROM actueel "
+                "JOIN rij USING (nr) GROUP BY categorie, plantoets"):
+            sleutel = None if categorie is None else Categorie(categorie)
+            per[sleutel] += aantal
+            if plan:
+                gepland[sleutel] += aantal
             omzetting += omzetbaar
-        return per, omzetting
+        return per, gepland, omzetting
+
+    def rondes_per_locatie(self) -> Iterator[list[tuple[str, int | None, str]]]:
+        """Voor elke locatie met meer dan één ronde en HTML-pagina's: (datum, categorie, rapport)
+        per ronde, de oudste eerst."""
+        groep: list[tuple[str, int | None, str]] = []
+        vorige: tuple[str, str] | None = None
+        for naam, gemeente, datum, categorie, rapport in self._verbinding().execute(
+                "SELECT loc_naam, loc_gemeente, datum, categorie, rapport FROM rij "
+                "WHERE rapport IS NOT NULL AND (loc_naam, loc_gemeente) IN ("
+                "SELECT loc_naam, loc_gemeente FROM rij GROUP BY 1, 2 HAVING COUNT(*) > 1) "
+                "ORDER BY loc_naam, loc_gemeente, datum, bestand"):
+            if (naam, gemeente) != vorige and groep:
+                yield groep
+                groep = []
+            vorige = (naam, gemeente)
+            groep.append((datum, categorie, rapport))
+        if groep:
+            yield groep
 
     def actueel(self) -> int:
         return int(self._vraag("SELECT COUNT(*) FROM actueel")[0][0])

@@ -30,6 +30,7 @@ from azc_kwaliteit.uitvoer.weergave import (
     batch_html,
     compacte_json,
     json_delen,
+    met_rondes,
     naar_json,
     render,
     render_delen,
@@ -159,6 +160,7 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
             data = uitslag.naar_dict(opties.faal_bij)
             data["samenvatting"]["overgeslagen"] = len(paden.overgeslagen)
             if html_map is not None:
+                _koppel_rondes(html_map, uitslag)
                 schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
                 geschreven.append(html_map / "index.html")
                 if "markdown" in opties.extra:
@@ -185,6 +187,16 @@ def _ruim_op(opties: BatchOpties) -> None:
         ruim_halve_op(opties.html_map)
     for pad in opties.extra.values():
         ruim_halve_op(pad.parent if str(pad.parent) else Path("."), [pad.name])
+
+
+def _koppel_rondes(html_map: Path, uitslag: BatchUitslag) -> None:
+    """Zet in de pagina van elke ronde links naar de andere rondes van die locatie. Alleen onze
+    eigen pagina's in de uitvoermap worden gelezen (de namen zijn slugs, zie ``schrijf_rapport``)."""
+    for rondes in uitslag.rondes_per_locatie():
+        for _, _, rapport in rondes:
+            pagina = html_map / rapport
+            tekst = pagina.read_text(encoding="utf-8")
+            schrijf_atomair(pagina, met_rondes(tekst, rondes, rapport))
 
 
 def _maak_map(map_: Path | None) -> Path | None:

@@ -73,6 +73,7 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
             if c.oordeel in _NIET_VOLDAAN
             or (c.ernst != Ernst.gewoon and c.oordeel == Oordeel.onbekend)
         ],
+        "niet_van_toepassing": list(u.niet_van_toepassing),
     }
     if html_map is not None:
         samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, bestandsnaam(pad))
@@ -115,6 +116,8 @@ def _rij(samenvatting: LocatieSamenvatting) -> Rij:
         kader=samenvatting["beoordeling"]["kader"],
         privacy="privacy" in samenvatting,
         ingetrokken="ingetrokken" in samenvatting,
+        plantoets=samenvatting["plantoets"],
+        rapport=samenvatting.get("rapport"),
     )
 
 
@@ -207,6 +210,10 @@ class BatchUitslag:
         """Welke andere kaderversies de beoordelingen noemen, en hoe vaak."""
         return self._opslag.andere_kaders(f"{self.kader['id']}@{self.kader['versie']}")
 
+    def rondes_per_locatie(self) -> Iterator[list[tuple[str, int | None, str]]]:
+        """De rondes van elke locatie met meer dan één ronde (datum, categorie, rapport)."""
+        return self._opslag.rondes_per_locatie()
+
     def vondsten(self, soort: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """Per bestand (alle rondes) de meldingen van ``soort``: 'privacy' of 'ingetrokken'."""
         return self._opslag.vondsten(soort)
@@ -219,12 +226,17 @@ class BatchUitslag:
         self._vooraf = []
         self._opslag.stel_vast()
         actueel = self._opslag.actueel()
-        per, omzetting = self._opslag.tellingen()
+        per, gepland, omzetting = self._opslag.tellingen()
         telling: Telling = {
             "beoordelingen": actueel, "kritiek": per[Categorie.kritiek],
             "onvoldoende_beoordeeld": per[None], "verbeterbaar": per[Categorie.verbeterbaar],
             "goed": per[Categorie.goed], "omzetting": omzetting,
-            "ongeldig": self.ongeldige_bestanden, "eerdere_rondes": self._opslag.aantal - actueel}
+            "ongeldig": self.ongeldige_bestanden, "eerdere_rondes": self._opslag.aantal - actueel,
+            "gepland": {"beoordelingen": sum(gepland.values()),
+                        "kritiek": gepland[Categorie.kritiek],
+                        "onvoldoende_beoordeeld": gepland[None],
+                        "verbeterbaar": gepland[Categorie.verbeterbaar],
+                        "goed": gepland[Categorie.goed]}}
         return {
             "kader": self.kader,
             "samenvatting": telling,

@@ -113,6 +113,12 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
         nog_te_beoordelen=nog_te_beoordelen,
         waarschuwingen=_waarschuwingen(kader, beoordeling),
         ingetrokken=tuple(_ingetrokken_tekst(v, cid, beoordeling.antwoorden) for cid in ingetrokken),
+        niet_van_toepassing=tuple(r.id for r, reden in zip(v.rijen, nvt_redenen, strict=True)
+                                  if reden is not None),
+        capaciteit=loc.capaciteit, doelgroepen=tuple(loc.doelgroepen),
+        kinderen=None if loc.bewoners is None else loc.bewoners.kinderen,
+        amv=None if loc.bewoners is None else loc.bewoners.amv,
+        titels=v.titels, bronnen=kader.kader.bronnen,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -73,7 +73,22 @@ _BETEKENIS = {
 }
 
 
-def betekenis(categorie: Categorie | None) -> str:
+_PLAN_BETEKENIS = {
+    None: "Het plan zegt te weinig om een categorie te verwachten: categorie 1 is niet uit te "
+          "sluiten. Werk eerst de criteria hieronder uit.",
+    Categorie.kritiek: "Zo gebouwd wordt dit een kritieke locatie: het plan mist wat kinderen "
+                       "meteen nodig hebben. Pas het plan aan voordat er kinderen wonen.",
+    Categorie.verbeterbaar: "Zo gebouwd wordt dit een verbeterbare locatie: het plan heeft "
+                            "tekorten die vóór de opening op te lossen zijn.",
+    Categorie.goed: "Zo gebouwd kan dit een goed functionerende locatie worden; de criteria voor "
+                    "een locatie in gebruik volgen na de opening.",
+}
+
+
+def betekenis(categorie: Categorie | None, plantoets: bool = False) -> str:
+    """Wat de categorie zegt; bij een plan als verwachting, niet als een bestaande locatie."""
+    if plantoets:
+        return _PLAN_BETEKENIS[categorie]
     return ONVOLDOENDE_BETEKENIS if categorie is None else categorie.betekenis
 
 
@@ -182,6 +197,28 @@ class Uitslag:
     waarschuwingen: tuple[str, ...]
     ingetrokken: tuple[Ingetrokken, ...] = ()
     """Antwoorden op ingetrokken criterium-ids, met wat ervoor in de plaats kwam."""
+    niet_van_toepassing: tuple[str, ...] = ()
+    """De criteria die hier niet gelden (doelgroep, soort of fase), ook als ``criteria`` ze niet
+    noemt: een overzicht van veel locaties telt per criterium alleen waar het geldt."""
+    capaciteit: int = 0
+    doelgroepen: tuple[str, ...] = ()
+    kinderen: int | None = None
+    """Aantal kinderen op de locatie (``locatie.bewoners``), als de beoordeling het noemt."""
+    amv: int | None = None
+    titels: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """Criterium-id → titel, van het kader (gedeeld, niet per uitslag gekopieerd)."""
+    bronnen: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """De bronnenlijst van het kader: sleutel → volledige titel."""
+
+    def titel(self, id: str) -> str:
+        """De titel van een criterium, voor mensen; het id als het kader het niet kent."""
+        return self.titels.get(id, id)
+
+    def legenda(self) -> list[tuple[str, str]]:
+        """De bronnen die dit rapport noemt (in het verbeterpad), voluit: zo kan een lezer ze
+        opzoeken zonder het kader ernaast."""
+        sleutels = dict.fromkeys(b.partition(" ")[0] for s in self.verbeterpad for b in s.bronnen)
+        return [(k, self.bronnen[k]) for k in sleutels if k in self.bronnen]
 
     def criterium(self, id: str) -> CriteriumUitslag:
         return next(c for c in self.criteria if c.id == id)
@@ -196,7 +233,7 @@ class Uitslag:
 
     @property
     def betekenis(self) -> str:
-        return betekenis(self.categorie)
+        return betekenis(self.categorie, self.plantoets)
 
     @property
     def voorwaarden(self) -> tuple[CriteriumUitslag, ...]:

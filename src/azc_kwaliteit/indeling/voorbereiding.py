@@ -64,6 +64,8 @@ class Vooraf:
     """Criterium-id → rij (bij een dubbel id, dat het kader zelf al weigert: de eerste)."""
     namen: dict[str, str]
     """Pijler-id → naam, in de volgorde van het kader."""
+    titels: dict[str, str]
+    """Criterium-id → titel: rapporten noemen een criterium bij zijn naam, niet bij zijn id."""
     per_pijler: dict[str, tuple[str, ...]]
     volgorde: dict[str, tuple[int, float, str]]
     """Sorteersleutel 'kritiek, dan voorwaarde, dan gewoon; daarbinnen zwaarste eerst, dan op id'."""
@@ -124,6 +126,7 @@ def voorbereid(kader: Kader) -> Vooraf:
         rijen=rijen,
         per_id={r.id: r for r in reversed(rijen)},
         namen={p.id: p.naam for p in kader.pijlers},
+        titels={c.id: c.titel for c in kader.criteria},
         per_pijler={p.id: tuple(c.id for c in kader.criteria if c.pijler == p.id)
                     for p in kader.pijlers},
         volgorde={c.id: (_ERNST_VOLGORDE[c.ernst], -c.gewicht, c.id) for c in kader.criteria},

@@ -94,6 +94,8 @@ class LocatieSamenvatting(UitslagKern):
     pijlers: dict[str, PijlerScore]
     verbeterpad: list[KorteStap]
     bevindingen: list[Bevinding]
+    niet_van_toepassing: list[str]
+    """Criteria die voor deze locatie niet gelden (doelgroep, soort, of een plan)."""
     rapport: NotRequired[str]
     """De HTML-pagina van de locatie (met ``--html``)."""
     ingetrokken: NotRequired[list[IngetrokkenVondst]]
@@ -110,7 +112,21 @@ class FoutRegel(TypedDict):
     melding: str
 
 
+class GeplandTelling(TypedDict):
+    """De plantoetsen onder de locaties, per verwachte categorie."""
+
+    beoordelingen: int
+    kritiek: int
+    onvoldoende_beoordeeld: int
+    verbeterbaar: int
+    goed: int
+
+
 class Telling(TypedDict):
+    """Per categorie alle locaties (nieuwste ronde), geplande ook: zo telt de poort (``--faal-bij``)
+    ook een plan. ``gepland`` zegt hoeveel daarvan plantoetsen zijn; rapporten voor mensen tonen
+    die apart van de locaties in gebruik."""
+
     beoordelingen: int
     kritiek: int
     onvoldoende_beoordeeld: int
@@ -119,6 +135,7 @@ class Telling(TypedDict):
     omzetting: int
     ongeldig: int
     eerdere_rondes: int
+    gepland: GeplandTelling
     overgeslagen: NotRequired[int]
     """Bestanden die niet gelezen zijn: koppelingen buiten de map, pijpen, dubbele koppelingen."""
 

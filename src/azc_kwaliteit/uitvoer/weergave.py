@@ -12,7 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -22,6 +22,7 @@ from pydantic_core import to_json
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
 from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam
 from azc_kwaliteit.domein.modellen import Indeling, Kader, KaderHerkomst, ernst_label
+from azc_kwaliteit.domein.taal import aantal, datum, woord
 from azc_kwaliteit.indeling.uitslag import (
     ONVOLDOENDE,
     Categorie,
@@ -97,7 +98,7 @@ def omgeving() -> Environment:
                        oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)], teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
     env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
                        betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
-                       ernst_label=ernst_label)
+                       ernst_label=ernst_label, woord=woord, aantal=aantal, datum=datum)
     env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE)
     return env
 
@@ -298,20 +299,25 @@ def warmtekaart(resultaten: Collection[LocatieSamenvatting], kader: Kader) -> li
     """Per criterium op hoeveel locaties het niet of deels voldoet, meest falende eerst."""
     niet: Counter[str] = Counter()
     deels: Counter[str] = Counter()
+    nvt: Counter[str] = Counter()
     for r in resultaten:
+        nvt.update(r["niet_van_toepassing"])
         for b in r["bevindingen"]:
             if b["oordeel"] == "voldoet_niet":
                 niet[b["criterium"]] += 1
             elif b["oordeel"] == "deels":
                 deels[b["criterium"]] += 1
-    n = max(len(resultaten), 1)
-    rijen = [
-        {"id": c.id, "titel": c.titel, "pijler": c.pijler, "kritiek": c.kritiek,
-         "ernst": c.ernst.value, "voldoet_niet": niet[c.id], "deels": deels[c.id],
-         "niet_aandeel": niet[c.id] / n,
-         "deels_aandeel": deels[c.id] / n, "aandeel": (niet[c.id] + deels[c.id]) / n}
-        for c in kader.criteria if niet[c.id] or deels[c.id]
-    ]
+    namen = {p.id: p.naam for p in kader.pijlers}
+    rijen = []
+    for c in kader.criteria:
+        if not (niet[c.id] or deels[c.id]):
+            continue
+        n = len(resultaten) - nvt[c.id]  # alleen de locaties waar het criterium geldt
+        rijen.append({
+            "id": c.id, "titel": c.titel, "pijler": namen.get(c.pijler, c.pijler),
+            "kritiek": c.kritiek, "ernst": c.ernst.value, "voldoet_niet": niet[c.id],
+            "deels": deels[c.id], "geldt": n, "niet_aandeel": niet[c.id] / n,
+            "deels_aandeel": deels[c.id] / n, "aandeel": (niet[c.id] + deels[c.id]) / n})
     return sorted(rijen, key=lambda w: (-w["voldoet_niet"], -w["deels"], w["id"]))
 
 
@@ -319,6 +325,16 @@ def batch_html(data: BatchData, kader: Kader) -> Iterator[str]:
     """De overzichtspagina van een batch (verdeling, alle locaties met links, warmtekaart), in
     stukken."""
     return render_delen("batch.html.j2", b=data, warmte=warmtekaart(data["resultaten"], kader))
+
+
+RONDES_PLEK = "<!--azc-rondes-->"
+"""Waar de pagina van een locatie (``batch --html``) de links naar haar andere rondes krijgt."""
+
+
+def met_rondes(pagina: str, rondes: Sequence[tuple[str, int | None, str]], huidig: str) -> str:
+    """De pagina van één ronde, met links naar alle rondes van dezelfde locatie. Pas na de
+    batch is bekend welke rondes er zijn; de pagina's zijn dan al geschreven."""
+    return pagina.replace(RONDES_PLEK, render("_rondes.html.j2", rondes=rondes, huidig=huidig), 1)
 
 
 def naar_json(data: Any) -> str:
