@@ -115,7 +115,7 @@ def test_waarschuwing_bij_ander_kader(runner: CliRunner, tmp_path: Path) -> None
     schrijf(tmp_path / "oud.yaml", tekst.replace("kind-in-azc@2027.1", "kind-in-azc@2025.1"))
     r = draai(runner, "batch", str(tmp_path))
     assert r.exit_code == 0
-    assert "1 beoordeling(en) noemen kader kind-in-azc@2025.1" in r.stderr
+    assert "1 beoordeling noemt kader kind-in-azc@2025.1" in r.stderr
 
 
 def test_workers_geven_hetzelfde_als_een_proces(tmp_path: Path) -> None:

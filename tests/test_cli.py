@@ -137,7 +137,7 @@ def test_batch_poort(runner: CliRunner) -> None:
     r = draai(runner, "batch", str(VOORBEELDEN / "verbeterbaar-kantoorpand-noodopvang.yaml"),
               "--faal-bij", "2")
     assert r.exit_code == 1
-    assert "Poort gezakt: 1 locatie(s) in categorie 2 of lager." in r.stderr
+    assert "Poort gezakt: 1 locatie in categorie 2 of lager." in r.stderr
     assert draai(runner, "batch", str(VOORBEELDEN)).exit_code == 0
 
 
@@ -148,13 +148,14 @@ def test_batch_tekst_sorteert_op_categorie_en_json_naar_bestand(runner: CliRunne
     assert r.exit_code == 0
     regels = [x for x in r.stdout.splitlines() if x.startswith("  [")]
     assert [x[3] for x in regels] == sorted(x[3] for x in regels)
-    assert "3 kritiek, 0 onvoldoende beoordeeld, 2 verbeterbaar, 3 goed" in r.stdout
+    assert "In gebruik (7): 2 kritiek, 0 onvoldoende beoordeeld, 2 verbeterbaar, 3 goed" in r.stdout
+    assert "Gepland, plantoets (1): 1 verwacht kritiek" in r.stdout
     assert json.loads(uit.read_text())["samenvatting"]["beoordelingen"] == len(regels)
 
 
 def test_batch_markdown(runner: CliRunner) -> None:
     r = draai(runner, "batch", str(VOORBEELDEN), "--formaat", "markdown")
-    assert "| 1 kritiek | 3 |" in r.stdout
+    assert "| 1 kritiek | 2 | 1 |" in r.stdout  # in gebruik, gepland
     assert "### Kritieke locaties" in r.stdout
 
 

@@ -111,4 +111,4 @@ def test_voortgangsbalk_alleen_op_een_terminal_buiten_ci(tmp_path: Path) -> None
         uitvoer[ci] = tekst
     assert "Beoordelingen scoren" in uitvoer[""]
     assert "Beoordelingen scoren" not in uitvoer["true"]
-    assert "40 locatie(s) gescoord" in uitvoer["true"]
+    assert "40 locaties gescoord" in uitvoer["true"]

@@ -19,6 +19,7 @@ from azc_kwaliteit.batch.tussenopslag import Rijen
 from azc_kwaliteit.batch.vinden import zoek_bestanden
 from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle
 from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.taal import aantal
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader
 from azc_kwaliteit.invoer.overschrijven import bewaak
@@ -217,7 +218,10 @@ def _meldingen(uitslag: BatchUitslag, kader: GeladenKader) -> list[Melding]:
         for bestand, v in uitslag.vondsten("privacy")]
     meldingen += [Melding(bestand, v["regel"], v["tekst"])
                   for bestand, v in uitslag.vondsten("ingetrokken")]
-    meldingen += [Melding(None, None, f"{aantal} beoordeling(en) noemen kader {andere}, maar zijn "
-                                      f"beoordeeld met {kader.kader.label}")
-                  for andere, aantal in uitslag.andere_kaders().items()]
+    meldingen += [Melding(None, None, f"{aantal(n, 'beoordeling noemt', 'beoordelingen noemen')} "
+                                      f"kader {andere}, maar is beoordeeld met {kader.kader.label}"
+                                      if n == 1 else
+                                      f"{aantal(n, 'beoordeling noemt', 'beoordelingen noemen')} "
+                                      f"kader {andere}, maar zijn beoordeeld met {kader.kader.label}")
+                  for andere, n in uitslag.andere_kaders().items()]
     return meldingen

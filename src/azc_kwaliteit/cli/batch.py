@@ -17,6 +17,7 @@ from azc_kwaliteit.cli.opties import (
     KaderOptie,
     UitvoerOptie,
 )
+from azc_kwaliteit.domein.taal import aantal
 
 
 def _pad_optie(naam: str, wat: str) -> Any:
@@ -103,11 +104,12 @@ def batch(
         typer.echo(f"Gestopt na {max_fouten} ongeldige bestanden (--max-fouten); niet alle "
                    "bestanden zijn gescoord.", err=True)
     if r.ongeldig:
-        typer.echo(f"{r.ongeldig} bestand(en) ongeldig; exitcode 2.", err=True)
+        typer.echo(f"{aantal(r.ongeldig, 'bestand', 'bestanden')} ongeldig; exitcode 2.", err=True)
         raise typer.Exit(ONGELDIG)
     if r.gezakt:
         onvoldoende = r.data["samenvatting"]["onvoldoende_beoordeeld"]
-        typer.echo(f"Poort gezakt: {r.gezakt} locatie(s) in categorie {faal_bij} of lager"
+        typer.echo(f"Poort gezakt: {aantal(r.gezakt, 'locatie', 'locaties')} in categorie "
+                   f"{faal_bij} of lager"
                    + (f" of onvoldoende beoordeeld ({onvoldoende})" if onvoldoende else "") + ".",
                    err=True)
         raise typer.Exit(POORT_GEZAKT)

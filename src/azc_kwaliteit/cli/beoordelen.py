@@ -16,6 +16,7 @@ from azc_kwaliteit.cli.opties import (
     KaderOptie,
     SjabloonOptie,
     UitvoerOptie,
+    VergelijkFormaat,
 )
 
 if TYPE_CHECKING:
@@ -109,12 +110,13 @@ def _toon(u: "Uitslag", geladen: "GeladenKader", formaat: Formaat, uitvoer: Path
     scherm = terminal.op_terminal() if formaat == Formaat.tekst and uitvoer is None else None
     if scherm is not None:
         terminal.uitslag_kop(scherm, u, geladen)
-        scherm.print(uitslag_tekst(u, geladen.herkomst, "tekst", met_kop=False),
+        scherm.print(terminal.op_breedte(uitslag_tekst(u, geladen.herkomst, "tekst",
+                                                    met_kop=False), scherm),
                      markup=False, end="")
         return
     terminal.schrijf(uitslag_tekst(u, geladen.herkomst, formaat.value,
                                    indeling=geladen.kader.indeling), uitvoer, invoer=invoer,
-                     forceer=forceer)
+                     forceer=forceer, ombreken=formaat == Formaat.tekst)
 
 
 def vergelijk(
@@ -123,7 +125,8 @@ def vergelijk(
     nieuw: Annotated[Path, typer.Argument(help="De nieuwere beoordeling.", show_default=False,
                                           metavar="NIEUW")],
     kader: KaderOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
+    formaat: Annotated[VergelijkFormaat, typer.Option(
+        "--formaat", "-f", help="Uitvoerformaat.", case_sensitive=False)] = VergelijkFormaat.tekst,
     forceer: Annotated[bool, typer.Option("--forceer", help="Vergelijk ook als het om twee "
                                           "verschillende locaties gaat, en overschrijf met "
                                           "--uitvoer ook een ingevulde beoordeling.")] = False,
@@ -137,9 +140,6 @@ def vergelijk(
     from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import naar_json, render
 
-    if formaat == Formaat.html:
-        typer.echo("fout: vergelijk kent tekst, json en markdown", err=True)
-        raise typer.Exit(ONGELDIG)
     geladen = terminal.kader(kader)
     uitslagen = []
     for pad in (oud, nieuw):
@@ -157,9 +157,11 @@ def vergelijk(
     if voor.datum > na.datum:
         terminal.waarschuw(f"{oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})")
     v = vergelijk(voor, na)
-    tekst = (naar_json(naar_dict(v)) if formaat == Formaat.json else render(
-        "vergelijking.md.j2" if formaat == Formaat.markdown else "vergelijking.txt.j2", v=v))
-    terminal.schrijf(tekst, uitvoer, invoer=[oud, nieuw, kader], forceer=forceer)
+    tekst = (naar_json(naar_dict(v)) if formaat == VergelijkFormaat.json else render(
+        "vergelijking.md.j2" if formaat == VergelijkFormaat.markdown else "vergelijking.txt.j2",
+        v=v))
+    terminal.schrijf(tekst, uitvoer, invoer=[oud, nieuw, kader], forceer=forceer,
+                     ombreken=formaat == VergelijkFormaat.tekst)
 
 
 def sjabloon(

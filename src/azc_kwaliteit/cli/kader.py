@@ -16,6 +16,7 @@ from azc_kwaliteit.cli.opties import (
     SchemaSoort,
     UitvoerOptie,
 )
+from azc_kwaliteit.domein.taal import aantal
 
 kader_app = typer.Typer(
     help="Het kader bekijken, controleren, als document lezen en als JSON Schema exporteren.",
@@ -29,9 +30,12 @@ def kader_toon(
     kader: KaderOptie = None,
     pijler: PijlerOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
+    uitvoer: UitvoerOptie = None,
 ) -> None:
-    """Toon de criteria van het kader als tabel (of als JSON)."""
+    """Toon de criteria van het kader: per pijler titel, ernst, norm en voor wie (of als JSON,
+    Markdown of HTML)."""
     from azc_kwaliteit.uitvoer.veilig import regel
+    from azc_kwaliteit.uitvoer.weergave import kader_document, kader_lijst, naar_json
 
     geladen = terminal.kader(kader)
     k = geladen.kader
@@ -41,36 +45,15 @@ def kader_toon(
                       + regel(", ".join(p.id for p in k.pijlers)))
         raise typer.Exit(ONGELDIG)
     criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
-    from azc_kwaliteit.domein.antwoorden import norm_tekst
-
     if formaat == Formaat.json:
-        from azc_kwaliteit.uitvoer.weergave import naar_json
-
-        terminal.schrijf(naar_json({"kader": geladen.herkomst,
-                                    "criteria": [c.model_dump(mode="json") for c in criteria]}),
-                         None)
-        return
-    if formaat == Formaat.markdown:
-        from azc_kwaliteit.uitvoer.weergave import kader_document
-
-        terminal.schrijf(kader_document(k.model_copy(update={"criteria": criteria}),
-                                        geladen.herkomst, "markdown"), None)
-        return
-    from rich.table import Table
-    from rich.text import Text
-
-    # tekst uit het kader is nooit Rich-opmaak: '[per kamer]' blijft staan, '[/]' breekt niets
-    tabel = Table(title=Text(f"{k.kader.naam} ({k.label}, {len(criteria)} criteria)"),
-                  header_style="bold", show_lines=False)
-    tabel.add_column("Id", no_wrap=True)
-    for kolom in ("Pijler", "Titel", "Type", "Norm", "Gew.", "Ernst", "Voor", "Fasen"):
-        tabel.add_column(kolom, overflow="fold")
-    for c in criteria:
-        tabel.add_row(*map(Text, (
-            c.id, c.pijler, c.titel, c.type, norm_tekst(c), f"{c.gewicht:g}",
-            "" if c.ernst == "gewoon" else c.ernst.value, ", ".join(d.value for d in c.doelgroepen),
-            ", ".join(f.value for f in c.fasen))))
-    terminal.console().print(tabel)
+        tekst = naar_json({"kader": geladen.herkomst,
+                           "criteria": [c.model_dump(mode="json") for c in criteria]})
+    elif formaat == Formaat.tekst:
+        tekst = kader_lijst(k, criteria)
+    else:
+        tekst = kader_document(k.model_copy(update={"criteria": criteria}), geladen.herkomst,
+                               "html" if formaat == Formaat.html else "markdown")
+    terminal.schrijf(tekst, uitvoer, invoer=[kader], ombreken=formaat == Formaat.tekst)
 
 
 @kader_app.command("document", cls=NlCommand)
@@ -112,20 +95,25 @@ def kader_schema(
 @kader_app.command("controleer", cls=NlCommand)
 def kader_controleer(
     bestand: Annotated[Path | None, typer.Argument(
-        help="Het kaderbestand; zonder argument het ingebouwde kader.", show_default=False,
-        metavar="[BESTAND]")] = None,
+        help="Het kaderbestand (of met --kader); zonder beide het ingebouwde kader.",
+        show_default=False, metavar="[BESTAND]")] = None,
+    kader: KaderOptie = None,
 ) -> None:
     """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""
     from collections import Counter
 
-    geladen = terminal.kader(bestand)
+    if bestand is not None and kader is not None and bestand != kader:
+        terminal.meld("fout: geef het kader als BESTAND of met --kader, niet allebei")
+        raise typer.Exit(ONGELDIG)
+    geladen = terminal.kader(bestand or kader)
     k = geladen.kader
     per_pijler = Counter(c.pijler for c in k.criteria)
     waarschuwingen = geladen.waarschuwingen()
     for w in waarschuwingen:
         terminal.waarschuw(w)
     terminal.meld(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
-               + (f", met {len(waarschuwingen)} waarschuwing(en)." if waarschuwingen else "."),
+               + (f", met {aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+                  if waarschuwingen else "."),
                   err=False)
     terminal.meld(f"{len(k.criteria)} criteria: "
                + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)

@@ -34,6 +34,12 @@ class BatchFormaat(StrEnum):
     sarif = "sarif"
 
 
+class VergelijkFormaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+    markdown = "markdown"
+
+
 class DocumentFormaat(StrEnum):
     markdown = "markdown"
     html = "html"

@@ -83,12 +83,16 @@ def kader(pad: Path | None) -> "GeladenKader":
 
 
 def schrijf(tekst: str | Iterable[str], uitvoer: Path | None, *, stil: bool = False,
-            invoer: Iterable[Path | None] = (), forceer: bool = False) -> None:
+            invoer: Iterable[Path | None] = (), forceer: bool = False,
+            ombreken: bool = False) -> None:
     """Naar stdout of (atomair) naar een bestand, met een regeleinde aan het eind. Een tekst in
     stukken wordt stuk voor stuk geschreven. Een bestand uit ``invoer`` of een ingevulde
-    beoordeling wordt niet overschreven, tenzij ``forceer``."""
+    beoordeling wordt niet overschreven, tenzij ``forceer``. Met ``ombreken`` (gewone tekst, geen
+    JSON of Markdown) worden regels op een terminal omgebroken op zijn breedte."""
     delen = _met_regeleinde([tekst] if isinstance(tekst, str) else tekst)
     if uitvoer is None:
+        if ombreken and sys.stdout.isatty():
+            delen = _omgebroken(delen, breedte())
         sys.stdout.writelines(delen)
         sys.stdout.flush()
         return
@@ -112,6 +116,33 @@ def geschreven(pad: Path) -> None:
     typer.echo(f"Geschreven: {regel(bestandsnaam(pad))}", err=True)
 
 
+def breedte() -> int:
+    """De breedte van de terminal (``COLUMNS`` gaat voor, zoals bij Rich en Click)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def op_breedte(tekst: str, scherm: "Console") -> str:
+    """Tekst omgebroken op de breedte van een Rich-console (op woordgrenzen, met inspringing)."""
+    from azc_kwaliteit.uitvoer.ombreken import ombreek
+
+    return ombreek(tekst, scherm.width)
+
+
+def _omgebroken(delen: Iterable[str], kolommen: int) -> Iterator[str]:
+    """Tekst in stukken, per hele regel omgebroken (een stuk kan midden in een regel eindigen)."""
+    from azc_kwaliteit.uitvoer.ombreken import ombreek
+
+    rest = ""
+    for deel in delen:
+        *hele, rest = (rest + deel).split("\n")
+        if hele:
+            yield ombreek("\n".join(hele), kolommen) + "\n"
+    if rest:
+        yield ombreek(rest, kolommen)
+
+
 def _met_regeleinde(delen: Iterable[str]) -> Iterator[str]:
     laatste = "\n"
     for deel in delen:
@@ -129,11 +160,11 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
     from rich.text import Text
 
     from azc_kwaliteit.domein.antwoorden import pct
+    from azc_kwaliteit.domein.taal import datum
     from azc_kwaliteit.uitvoer.veilig import regel
-    from azc_kwaliteit.uitvoer.weergave import balk
+    from azc_kwaliteit.uitvoer.weergave import balk, contextregel
 
-    titel = Text(regel(f"{u.locatie} ({u.gemeente})"), style="bold")
-    titel.append(f" – {u.soort}, {'plantoets' if u.plantoets else u.status}", style="")
+    kop = Text(regel(f"{u.locatie} ({u.gemeente})"), style="bold")
     voor, _, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
     badge = Text(f" {voor} – {naam.upper()} " if voor else f" {naam.upper()} ",
                  style=KLEUR[u.categorie])
@@ -145,11 +176,12 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
         tabel.add_row(Text(regel(p.naam)), Text(balk(p.score), style=kleur),
                       Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
-    onder = Text(f"Beoordeeld op {u.datum} door {regel(u.beoordelaar)}\nKader {geladen.kader.label} "
-                 f"({geladen.hash})", style="dim")
+    onder = Text(f"Beoordeeld op {datum(u.datum)} door {regel(u.beoordelaar)}\nKader "
+                 f"{geladen.kader.label} ({geladen.hash})", style="dim")
+    context = Text(regel(contextregel(u)))
     kleur = KLEUR[u.categorie].split()[-1]
-    scherm.print(Panel.fit(Text.assemble(badge, "\n", u.betekenis, "\n", onder),
-                           title=titel, border_style=kleur))
+    scherm.print(Panel.fit(Text.assemble(kop, "\n", context, "\n", badge, "\n", u.betekenis,
+                                         "\n", onder), border_style=kleur), soft_wrap=False)
     scherm.print(tabel)
 
 
@@ -179,9 +211,16 @@ def batch_tabel(scherm: "Console", data: "BatchData", alle: bool) -> None:
                           Text(regel(r["locatie"]["naam"])), Text(regel(r["locatie"]["gemeente"])),
                           *(pct(p["score"]) for p in r["pijlers"].values()),
                           pct(r["dekking"]), Text(regel(r["bestand"])))
-        scherm.print(tabel)
-    scherm.print(render("batch.txt.j2", b=data, alle=alle, max_rijen=MAX_RIJEN,
-                        zonder_tabel=True), markup=False, end="")
+        from rich.measure import Measurement
+
+        nodig = Measurement.get(scherm, scherm.options.update_width(100_000), tabel).maximum
+        if nodig <= scherm.width:
+            scherm.print(tabel)
+        else:  # te smal voor de tabel: een lijst, zodat geen bestandsnaam wordt afgekapt
+            scherm.print(op_breedte(render("batch.txt.j2", b=data, alle=alle, max_rijen=MAX_RIJEN,
+                                           alleen_tabel=True), scherm), markup=False, end="")
+    scherm.print(op_breedte(render("batch.txt.j2", b=data, alle=alle, max_rijen=MAX_RIJEN,
+                                   zonder_tabel=True), scherm), markup=False, end="")
 
 
 @contextmanager

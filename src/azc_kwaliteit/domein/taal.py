@@ -13,6 +13,7 @@ WOORDEN = {
     "amv_kleinschalig": "kleinschalige opvang voor amv",
     "amv": "alleenstaande minderjarigen (amv)",
     "voldoet_niet": "voldoet niet",
+    "ja_nee": "ja of nee",
     "onvoldoende_beoordeeld": "onvoldoende beoordeeld",
 }
 

@@ -39,6 +39,12 @@ class Vergelijking:
     nieuw_kritiek: tuple[Wijziging, ...]
     nog_steeds_niet: tuple[Wijziging, ...]
     nu_beoordeeld: tuple[Wijziging, ...]
+    niet_meer_beoordeeld: tuple[Wijziging, ...] = ()
+    """Eerst beoordeeld, nu onbekend of niet van toepassing: geen verbetering, ook al stijgt de
+    score (een criterium dat niet meer meetelt, kan niet meer falen)."""
+    schijnbaar_gestegen: tuple[str, ...] = ()
+    """Pijlers (namen) waarvan de score alleen steeg doordat criteria die niet voldeden nu niet
+    meer beoordeeld zijn: geen criterium van die pijler is echt verbeterd."""
     ingetrokken: tuple[Ingetrokken, ...] = ()
     """Criteria die tussen de rondes van betekenis veranderden: een ronde beantwoordt een id dat
     het kader heeft ingetrokken. Hun oude antwoord is met het nieuwe niet te vergelijken."""
@@ -71,6 +77,7 @@ def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
     voor = {c.id: c for c in oud.criteria}
     vervangen = {cid for i in oud.ingetrokken for cid in i.vervangen_door}
     verbeterd, verslechterd, nieuw_kritiek, nog_steeds, beoordeeld = [], [], [], [], []
+    niet_meer: list[Wijziging] = []
     for na in nieuw.criteria:
         v = voor.get(na.id)
         if v is None:
@@ -85,17 +92,25 @@ def vergelijk(oud: Uitslag, nieuw: Uitslag) -> Vergelijking:
                 nog_steeds.append(w)
         elif v.oordeel == Oordeel.onbekend and na.oordeel in RANG and na.id not in vervangen:
             beoordeeld.append(w)  # een vervanger van een ingetrokken id staat bij 'ingetrokken'
+        elif v.oordeel in RANG and na.oordeel not in RANG:
+            niet_meer.append(w)
 
         if (na.kritiek and na.oordeel == Oordeel.voldoet_niet
                 and v.oordeel != Oordeel.voldoet_niet):
             nieuw_kritiek.append(w)
     pijlers_voor = {p.id: p.score for p in oud.pijlers}
+    echt_beter = {w.pijler for w in verbeterd}
+    weggevallen = {w.pijler for w in niet_meer if w.voor != Oordeel.voldoet.value}
+    schijn = tuple(p.naam for p in nieuw.pijlers
+                   if (a := pijlers_voor.get(p.id)) is not None and p.score is not None
+                   and p.score > a and p.id in weggevallen and p.id not in echt_beter)
     return Vergelijking(
         oud=oud, nieuw=nieuw,
         pijlers=tuple((p.naam, pijlers_voor.get(p.id), p.score) for p in nieuw.pijlers),
         verbeterd=tuple(verbeterd), verslechterd=tuple(verslechterd),
         nieuw_kritiek=tuple(nieuw_kritiek), nog_steeds_niet=tuple(nog_steeds),
-        nu_beoordeeld=tuple(beoordeeld),
+        nu_beoordeeld=tuple(beoordeeld), niet_meer_beoordeeld=tuple(niet_meer),
+        schijnbaar_gestegen=schijn,
         ingetrokken=tuple({i.id: i for i in (*oud.ingetrokken, *nieuw.ingetrokken)}.values()),
     )
 
@@ -125,6 +140,8 @@ def naar_dict(v: Vergelijking) -> dict[str, Any]:
         "nieuw_kritiek": lijst(v.nieuw_kritiek),
         "nog_steeds_niet": lijst(v.nog_steeds_niet),
         "nu_beoordeeld": lijst(v.nu_beoordeeld),
+        "niet_meer_beoordeeld": lijst(v.niet_meer_beoordeeld),
+        "schijnbaar_gestegen": list(v.schijnbaar_gestegen),
         "ingetrokken": [{"criterium": i.id, "vervangen_door": list(i.vervangen_door),
                          "tekst": i.tekst} for i in v.ingetrokken],
     }

@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 from azc_kwaliteit.domein.antwoorden import kreeg, lees
 from azc_kwaliteit.domein.fouten import InvoerFout, KaderFout, OngeldigAntwoord, Probleem
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader
+from azc_kwaliteit.domein.taal import aantal
 from azc_kwaliteit.invoer.laden import Pad, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
@@ -83,9 +84,9 @@ def valideer_kader(doc: YamlDocument) -> Kader:
     def meld(pad: Pad, melding: str) -> None:
         problemen.append(_probleem(doc, pad, melding))
 
-    for naam, aantal in Counter(p.id for p in kader.pijlers).items():
-        if aantal > 1:
-            meld(("pijlers",), f"pijler '{naam}' staat {aantal} keer in het kader")
+    for naam, keer in Counter(p.id for p in kader.pijlers).items():
+        if keer > 1:
+            meld(("pijlers",), f"pijler '{naam}' staat {keer} keer in het kader")
     pijlers = {p.id for p in kader.pijlers}
     gezien: dict[str, int] = {}
     for i, c in enumerate(kader.criteria):
@@ -262,7 +263,8 @@ def _melding(err: ErrorDetails) -> str:
         woord, sleutel = woorden[t]
         return f"moet {woord} {ctx.get(sleutel)} zijn{gekregen}"
     if t == "too_short":
-        return f"verwacht minstens {ctx.get('min_length')} element(en)"
+        n = ctx.get("min_length")
+        return f"verwacht minstens {aantal(n, 'element', 'elementen') if isinstance(n, int) else n}"
     if t == "too_long":
         return f"verwacht hoogstens {ctx.get('max_length')} elementen"
     if t in ("dict_type", "model_type", "model_attributes_type"):

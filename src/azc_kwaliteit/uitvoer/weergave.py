@@ -21,7 +21,7 @@ from pydantic_core import to_json
 
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
 from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam
-from azc_kwaliteit.domein.modellen import Indeling, Kader, KaderHerkomst, ernst_label
+from azc_kwaliteit.domein.modellen import Criterium, Indeling, Kader, KaderHerkomst, ernst_label
 from azc_kwaliteit.domein.taal import aantal, datum, woord
 from azc_kwaliteit.indeling.uitslag import (
     ONVOLDOENDE,
@@ -173,6 +173,13 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
 
 
+def kader_lijst(kader: Kader, criteria: Sequence[Criterium]) -> str:
+    """De criteria als lijst per pijler (``kader toon``): titel, ernst, id, norm en voor wie."""
+    from azc_kwaliteit.domein.antwoorden import norm_tekst
+
+    return render("kader-toon.txt.j2", k=kader, criteria=criteria, norm=norm_tekst)
+
+
 def uitslag_kern(u: Uitslag) -> UitslagKern:
     """De sleutels die elke JSON-vorm van een uitslag deelt, voor één locatie en per batchregel."""
     return {
@@ -220,6 +227,12 @@ def uitslag_naar_dict(u: Uitslag, herkomst: KaderHerkomst) -> dict[str, Any]:
             for c in u.criteria
         ],
     }
+
+
+def contextregel(u: Uitslag) -> str:
+    """De regel die een locatie beschrijft (soort, fase, plaatsen, kinderen, doelgroepen,
+    draagvlak), zoals elk rapport hem bovenaan zet."""
+    return omgeving().get_template("_teksten.j2").module.context(u)  # type: ignore[attr-defined,no-any-return]
 
 
 def uitslag_tekst(u: Uitslag, herkomst: KaderHerkomst, formaat: Formaat,
