@@ -115,7 +115,7 @@ def test_pijler_zonder_score(antwoord: str, min_dekking: float, toelichting: str
 def test_nvt_door_doelgroep_soort_en_fase() -> None:
     u = uitslag({"mentor": "nee"})  # mentor is alleen voor amv; de locatie heeft gezinnen
     assert u.criterium("mentor").oordeel == Oordeel.nvt
-    assert u.criterium("mentor").nvt_reden == "alleen voor amv"
+    assert u.criterium("mentor").nvt_reden == "alleen voor alleenstaande minderjarigen (amv)"
     assert u.categorie == Categorie.goed
     assert uitslag(soort="crisisnoodopvang", wijzig={"crisis-baby": "ja"}).categorie == 1
     assert uitslag(doelgroepen=["amv"], wijzig={"mentor": "nee"}).categorie == 2

@@ -68,7 +68,7 @@ def test_kreeg_zegt_kort_wat_er_stond(waarde: object, tekst: str) -> None:
 
 @pytest.mark.parametrize(("cid", "groepen", "soort", "fase", "reden"), [
     ("keuken", {"amv"}, "azc", Fase.in_gebruik, "alleen voor gezinnen"),
-    ("mentor", {"gezinnen"}, "azc", Fase.in_gebruik, "alleen voor amv"),
+    ("mentor", {"gezinnen"}, "azc", Fase.in_gebruik, "alleen voor alleenstaande minderjarigen (amv)"),
     ("school", {"gezinnen", "amv"}, "azc", Fase.gepland,
      "pas te beoordelen als de locatie in gebruik is"),
     ("crisis-baby", {"gezinnen"}, "noodopvang", Fase.in_gebruik, "alleen voor crisisnoodopvang"),
@@ -87,7 +87,8 @@ def test_reden_bij_twee_doelgroepen_en_twee_soorten() -> None:
     assert waarom_niet(c, {"gezinnen"}, "crisisnoodopvang", Fase.in_gebruik) == \
         "alleen voor azc, noodopvang"
     c = _getal({"min": 1}, doelgroepen=["gezinnen", "amv"])
-    assert waarom_niet(c, set(), "azc", Fase.in_gebruik) == "alleen voor gezinnen en amv"
+    assert waarom_niet(c, set(), "azc", Fase.in_gebruik) == \
+        "alleen voor gezinnen en alleenstaande minderjarigen (amv)"
     assert waarom_niet(c, {"amv"}, "azc", Fase.gepland) == \
         "pas te beoordelen als de locatie in gebruik is"
 
@@ -297,7 +298,7 @@ def test_de_uitslag_draagt_alles_wat_de_rapporten_tonen() -> None:
                          gewicht=1.0, norm="niveau 3 (voldoende) of hoger (deels: niveau 2)",
                          oordeel=Oordeel.deels, antwoord="2 (matig)", toelichting=None,
                          nvt_reden=None, kader_toelichting="t", advies="a", bronnen=("bron",)))
-    assert u.criterium("mentor").nvt_reden == "alleen voor amv"
+    assert u.criterium("mentor").nvt_reden == "alleen voor alleenstaande minderjarigen (amv)"
     assert u.verbeterpad == (
         Stap(criterium="school", titel="School", pijler="voorzieningen",
              oordeel=Oordeel.voldoet_niet, waarom="kritiek criterium: moet direct voldoen",

@@ -157,3 +157,67 @@ def test_enkelvoud_en_meervoud(runner: CliRunner, tmp_path: Path) -> None:
     assert "1 ongeldig bestand, niet gescoord" in r.stdout
     assert "1 bestand ongeldig; exitcode 2." in r.stderr
     assert "(s)" not in r.output and "(en)" not in r.output
+
+
+# ---------------------------------------------------------------- Nederlands, overal
+
+OPDRACHTEN = [["beoordeel"], ["plantoets"], ["batch"], ["nieuw"], ["vergelijk"], ["sjabloon"],
+              ["kader", "toon"], ["kader", "controleer"], ["kader", "document"],
+              ["kader", "schema"]]
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN, ids=" ".join)
+def test_hulp_is_nederlands_met_schone_metavars(opdracht: list[str], runner: CliRunner) -> None:
+    hulp = draai(runner, *opdracht, "--help").stdout
+    for fout in ("[[", "{", "<str>", "<int>", "<=", ">=", "Usage", "Options", "Arguments",
+                 "Commands", "TEXT", "PATH", "INTEGER"):
+        assert fout not in hulp, (opdracht, fout)
+    assert "Gebruik: azc-kwaliteit " + " ".join(opdracht) in hulp
+    assert "--kader" in hulp  # elke opdracht werkt met een kader, en laat er een kiezen
+
+
+@pytest.mark.parametrize("opdracht", [o for o in OPDRACHTEN if o not in (
+    ["nieuw"], ["kader", "controleer"])], ids=" ".join)
+def test_elke_opdracht_die_een_document_maakt_kent_uitvoer(opdracht: list[str],
+                                                            runner: CliRunner) -> None:
+    hulp = draai(runner, *opdracht, "--help").stdout
+    assert "--uitvoer" in hulp and "-o" in hulp
+
+
+def test_tikfout_in_een_opdracht_via_de_commandoregel(tmp_path: Path) -> None:
+    import subprocess
+
+    r = subprocess.run([sys.executable, "-m", "azc_kwaliteit", "beoordel", str(KRITIEK)],
+                       capture_output=True, text=True, check=False)
+    assert r.returncode == 2
+    assert r.stderr.splitlines()[0] == "fout: onbekende opdracht 'beoordel'; bedoelde u 'beoordeel'?"
+    assert "Did you mean" not in r.stderr
+
+
+def test_anonimiseren_raadt_anonimiseren_niet_aan(runner: CliRunner, tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "b.yaml", KRITIEK.read_text(encoding="utf-8").replace(
+        "Maaltijden via catering", "Maaltijden via catering bsn 123456782"))
+    gewoon = draai(runner, "beoordeel", str(pad))
+    assert "(gebruik --anonimiseer voor publicatie)" in gewoon.stderr
+    anoniem = draai(runner, "beoordeel", str(pad), "--anonimiseer")
+    assert "gebruik --anonimiseer" not in anoniem.stderr
+    assert "in deze uitvoer weggelaten (--anonimiseer)" in anoniem.stderr
+    assert "123456782" not in anoniem.stdout
+
+
+@pytest.mark.parametrize(("sjabloon", "melding"), [
+    ("{% for x in %}", "verwacht een uitdrukking, kreeg '%}'"),
+    ("{% iff x %}", "onbekende tag 'iff'"),
+    ("{{ u.bestaatniet }}", "'bestaatniet' bestaat hier niet"),
+    ("{{ x | geenfilter }}", "onbekend filter 'geenfilter'"),
+    ("{% if 1 %}", "het sjabloon houdt op terwijl het blok 'if' nog open is (endif ontbreekt)"),
+    ("{{ u.__class__ }}", "'__class__' is in een sjabloon niet toegestaan (sandbox)"),
+    ("{{ 1/0 }}", "delen door nul"),
+    ("{{ onbekend }}", "'onbekend' bestaat niet"),
+])
+def test_fouten_in_een_eigen_sjabloon_in_het_nederlands(sjabloon: str, melding: str,
+                                                       runner: CliRunner, tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "s.txt", sjabloon + "\n")
+    r = draai(runner, "beoordeel", str(KRITIEK), "--sjabloon", str(pad))
+    assert r.exit_code == 2
+    assert r.stderr == f"fout: {pad}:1: fout in het sjabloon: {melding}\n"

@@ -170,7 +170,7 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
             resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
                                        geschreven, [Melding(o.bestand, None, o.reden)
                                                     for o in paden.overgeslagen]
-                                       + _meldingen(uitslag, kader))
+                                       + _meldingen(uitslag, kader, opties.anonimiseer))
             for soort in EXTRA:
                 if soort in opties.extra:
                     schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
@@ -210,11 +210,11 @@ def _maak_map(map_: Path | None) -> Path | None:
     return map_
 
 
-def _meldingen(uitslag: BatchUitslag, kader: GeladenKader) -> list[Melding]:
+def _meldingen(uitslag: BatchUitslag, kader: GeladenKader, anoniem: bool) -> list[Melding]:
     """De waarschuwingen van een batch: mogelijke persoonsgegevens, ingetrokken criterium-ids,
     en beoordelingen die een ander kader noemen."""
     meldingen = [
-        Melding(bestand, v["regel"], privacy.waarschuwing(v["veld"], v["soort"]))
+        Melding(bestand, v["regel"], privacy.waarschuwing(v["veld"], v["soort"], anoniem))
         for bestand, v in uitslag.vondsten("privacy")]
     meldingen += [Melding(bestand, v["regel"], v["tekst"])
                   for bestand, v in uitslag.vondsten("ingetrokken")]

@@ -82,7 +82,7 @@ def beoordeel_en_toon(bestand: Path, kader_pad: Path | None, formaat: Formaat,
                                   for p in e.problemen]) if anonimiseer else e)
     for v in privacy.zoek(beoordeling):
         terminal.waarschuw(Melding(str(bestand), doc.regel(v.pad),
-                                   privacy.waarschuwing(pad_tekst(v.pad), v.soort)))
+                                   privacy.waarschuwing(pad_tekst(v.pad), v.soort, anonimiseer)))
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
     u = deel_in(geladen.kader, beoordeling, plantoets=plantoets,

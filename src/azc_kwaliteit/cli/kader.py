@@ -22,7 +22,8 @@ kader_app = typer.Typer(
     help="Het kader bekijken, controleren, als document lezen en als JSON Schema exporteren.",
     no_args_is_help=True, cls=NlGroup)
 
-PijlerOptie = Annotated[str | None, typer.Option("--pijler", help="Alleen deze pijler.")]
+PijlerOptie = Annotated[str | None, typer.Option("--pijler", metavar="PIJLER",
+                                                  help="Alleen deze pijler (id).")]
 
 
 @kader_app.command("toon", cls=NlCommand)
@@ -78,7 +79,7 @@ def kader_document(
 @kader_app.command("schema", cls=NlCommand)
 def kader_schema(
     soort: Annotated[SchemaSoort, typer.Argument(
-        help="Van welk formaat.", metavar="[beoordeling|kader]", case_sensitive=False,
+        help="Van welk formaat.", metavar="beoordeling|kader", case_sensitive=False,
     )] = SchemaSoort.beoordeling,
     kader: KaderOptie = None,
     uitvoer: UitvoerOptie = None,
@@ -96,7 +97,7 @@ def kader_schema(
 def kader_controleer(
     bestand: Annotated[Path | None, typer.Argument(
         help="Het kaderbestand (of met --kader); zonder beide het ingebouwde kader.",
-        show_default=False, metavar="[BESTAND]")] = None,
+        show_default=False, metavar="BESTAND")] = None,
     kader: KaderOptie = None,
 ) -> None:
     """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""

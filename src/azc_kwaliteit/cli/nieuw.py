@@ -12,7 +12,7 @@ from azc_kwaliteit.cli.opties import ONDERBROKEN, Formaat, KaderOptie
 def nieuw(
     bestand: Annotated[Path | None, typer.Argument(
         help="Waar de beoordeling komt; bestaat het al, dan gaat u verder waar u was.",
-        show_default=False, metavar="[BESTAND]")] = None,
+        show_default=False, metavar="BESTAND")] = None,
     kader: KaderOptie = None,
 ) -> None:
     """Vul een beoordeling vraag voor vraag in; elk antwoord wordt meteen opgeslagen.

@@ -56,7 +56,29 @@ def installeer() -> None:
 
         optie.display_type_rich = zonder_bool
         argument.display_type_rich = lambda self, ctx: None  # de naam (BESTAND) zegt genoeg
+        optie._get_number_range_help_str = _bereik
+        argument._usage_display_name = _gebruiksnaam
         optie._nl = True
+
+
+def _bereik(self: Any) -> str | None:
+    """Het toegestane bereik in woorden ('minstens 1'); niets als de metavar het al zegt (2|3)."""
+    laag, hoog = getattr(self, "min", None), getattr(self, "max", None)
+    if (laag is None and hoog is None) or (self.metavar and "|" in self.metavar):
+        return None
+    if hoog is None:
+        return f"minstens {laag}"
+    if laag is None:
+        return f"hoogstens {hoog}"
+    return f"{laag} tot en met {hoog}"
+
+
+def _gebruiksnaam(self: Any) -> str:
+    """De gebruiksregel zoals gebruikelijk: BESTAND verplicht, [BESTAND] niet, MAP... meer
+    (Typer maakt er '{BESTAND}' en '[[BESTAND]]' van)."""
+    naam = str(self.display_name_raw).strip("[]")
+    naam = naam if self.required else f"[{naam}]"
+    return naam + ("..." if self.nargs != 1 else "")
 
 
 def _vertaal_rich() -> None:
@@ -149,6 +171,8 @@ _FOUTEN: tuple[Vertaling, ...] = (
      lambda m: f"optie {m[1]} verwacht een waarde"),
     (r"^Option '?(.+?)'? requires (\d+) arguments\.?$",
      lambda m: f"optie {m[1]} verwacht {m[2]} waarden"),
+    (r"^(?:No such command|Onbekende opdracht) '(.+?)'\.\s*Did you mean (?:one of )?(.+?)\?'?$",
+     lambda m: f"onbekende opdracht '{m[1]}'; bedoelde u {m[2]}?"),
     (r"^(?:No such command|Onbekende opdracht) '?(.+?)'?\.?$",
      lambda m: f"onbekende opdracht '{m[1]}'"),
     (r"^Got unexpected extra argument(?:\(s\)|s)? \((.+)\)$",

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 
 from azc_kwaliteit.domein.antwoorden import AnyCriterium
 from azc_kwaliteit.domein.modellen import CriteriumBasis, Fase, Kader
+from azc_kwaliteit.domein.taal import woord
 
 NVT_FASE = {Fase.gepland: "pas te beoordelen als de locatie in gebruik is",
             Fase.in_gebruik: "alleen voor geplande locaties"}
@@ -24,9 +25,9 @@ def waarom_niet(c: CriteriumBasis, doelgroepen: Collection[str], soort: str | No
     """None als het criterium op de locatie van toepassing is, anders waarom niet (de tekst die
     bij 'nvt' in het rapport staat)."""
     if not any(d in doelgroepen for d in c.doelgroepen):
-        return "alleen voor " + " en ".join(d.value for d in c.doelgroepen)
+        return "alleen voor " + " en ".join(woord(d) for d in c.doelgroepen)
     if c.soorten and soort is not None and soort not in c.soorten:
-        return "alleen voor " + ", ".join(s.value for s in c.soorten)
+        return "alleen voor " + ", ".join(woord(s) for s in c.soorten)
     if fase not in c.fasen:
         return NVT_FASE[fase]
     return None

@@ -114,10 +114,15 @@ def anonimiseer(b: Beoordeling) -> Beoordeling:
     return b.model_copy(update={"beoordeling": kop, "antwoorden": antwoorden})
 
 
-def waarschuwing(veld: str, soort: str) -> str:
-    """De waarschuwing bij een vondst (zonder plek), voor ``beoordeel`` en ``batch``."""
-    return (f"{veld} lijkt {soort} te bevatten; persoonsgegevens horen niet in een beoordeling "
-            "(gebruik --anonimiseer voor publicatie)")
+def waarschuwing(veld: str, soort: str, anoniem: bool = False) -> str:
+    """De waarschuwing bij een vondst (zonder plek), voor ``beoordeel`` en ``batch``. Met
+    ``--anonimiseer`` zegt ze wat er met dit veld gebeurde, in plaats van die optie aan te raden."""
+    kern = f"{veld} lijkt {soort} te bevatten; persoonsgegevens horen niet in een beoordeling"
+    if not anoniem:
+        return f"{kern} (gebruik --anonimiseer voor publicatie)"
+    if veld.startswith("locatie."):  # naam en gemeente blijven: zonder hen is er geen rapport
+        return f"{kern}; --anonimiseer laat dit veld staan, haal het uit het bestand"
+    return f"{kern}; in deze uitvoer weggelaten (--anonimiseer)"
 
 
 def anonimiseer_melding(melding: str) -> str:

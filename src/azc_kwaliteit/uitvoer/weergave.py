@@ -273,19 +273,59 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
     try:
         sjabloon = env.get_template(pad.name)
     except TemplateSyntaxError as e:
-        raise InvoerFout.enkel(bestandsnaam(pad), e.lineno, f"fout in het sjabloon: {e.message}") from None
+        raise InvoerFout.enkel(bestandsnaam(pad), e.lineno,
+                               f"fout in het sjabloon: {jinja_melding(str(e.message))}") from None
     except UnicodeDecodeError:
         raise InvoerFout.enkel(bestandsnaam(pad), None, "het sjabloon is geen UTF-8-tekst") from None
     except OSError as e:
-        raise InvoerFout.enkel(bestandsnaam(pad), None, f"kan sjabloon niet lezen ({e.strerror})") from None
+        reden = e.strerror or "geen gewoon bestand"
+        raise InvoerFout.enkel(bestandsnaam(pad), None, f"kan sjabloon niet lezen ({reden})") from None
     except TemplateError as e:
-        raise InvoerFout.enkel(bestandsnaam(pad), None, f"fout in het sjabloon: {e}") from None
+        raise InvoerFout.enkel(bestandsnaam(pad), None,
+                               f"fout in het sjabloon: {jinja_melding(str(e))}") from None
     try:
         return veilig.tekst(sjabloon.render(**context))
     except Exception as e:  # wat het sjabloon zelf doet (1/0, een ontbrekend veld): de gebruiker
         regel = _sjabloonregel(e, sjabloon.filename)
-        soort = "" if isinstance(e, TemplateError) else f"{type(e).__name__}: "
-        raise InvoerFout.enkel(bestandsnaam(pad), regel, f"fout in het sjabloon: {soort}{e}") from None
+        bron = "Jinja" if isinstance(e, TemplateError) else type(e).__name__
+        raise InvoerFout.enkel(bestandsnaam(pad), regel,
+                               f"fout in het sjabloon: {jinja_melding(str(e), bron)}") from None
+
+
+_JINJA_NL: tuple[tuple[str, str], ...] = (
+    (r"Expected an expression, got '(.+)'", r"verwacht een uitdrukking, kreeg '\1'"),
+    (r"Encountered unknown tag '(.+)'\.?.*", r"onbekende tag '\1'"),
+    (r"'.+' has no attribute '(.+)'", r"'\1' bestaat hier niet"),
+    (r"'(.+)' is undefined", r"'\1' bestaat niet"),
+    (r"No filter named '(.+)'\.?", r"onbekend filter '\1'"),
+    (r"No test named '(.+)'\.?", r"onbekende test '\1'"),
+    (r"Unexpected end of template\..*needs to be closed is '(.+)'\.",
+     r"het sjabloon houdt op terwijl het blok '\1' nog open is (end\1 ontbreekt)"),
+    (r"Unexpected end of template\..*", "het sjabloon houdt onverwacht op"),
+    (r"access to attribute '(.+?)' of '.+' object is unsafe\.?",
+     r"'\1' is in een sjabloon niet toegestaan (sandbox)"),
+    (r"unexpected '(.+)', expected '(.+)'", r"onverwacht '\1', verwacht '\2'"),
+    (r"unexpected '(.+)'", r"onverwacht '\1'"),
+    (r"expected token '(.+)', got '(.+)'", r"verwacht '\1', kreeg '\2'"),
+    (r"(?:integer )?division(?: or modulo)? by zero", "delen door nul"),
+    (r"Range too big\..*\((\d+)\)\.?", r"dat bereik is te groot: de sandbox staat hoogstens \1 stappen toe"),
+)
+"""Jinja's Engelse meldingen in het Nederlands; een onbekende blijft, met 'Jinja:' ervoor."""
+
+
+_JINJA_TOKENS = {"end of statement block": "%}", "end of print statement": "}}",
+                 "end of template": "het einde van het sjabloon"}
+
+
+def jinja_melding(melding: str, bron: str = "Jinja") -> str:
+    """Een melding van Jinja (syntax of bij het renderen) zoals de gebruiker hem leest; een
+    onbekende blijft staan, met haar ``bron`` ervoor (Jinja, of de Python-fout van het sjabloon)."""
+    for token, teken in _JINJA_TOKENS.items():
+        melding = melding.replace(f"'{token}'", f"'{teken}'")
+    for patroon, vertaling in _JINJA_NL:
+        if re.fullmatch(patroon, melding, flags=re.S):
+            return re.sub(patroon, vertaling, melding, flags=re.S)
+    return f"{bron}: {melding}"
 
 
 def _sjabloonregel(fout: BaseException, bestand: str | None) -> int | None:
