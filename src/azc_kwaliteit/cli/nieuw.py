@@ -14,11 +14,15 @@ def nieuw(
         help="Waar de beoordeling komt; bestaat het al, dan gaat u verder waar u was.",
         show_default=False, metavar="BESTAND")] = None,
     kader: KaderOptie = None,
+    criterium: Annotated[str | None, typer.Option(
+        "--criterium", metavar="ID", help="Wijzig het antwoord op dit criterium (of een veld: "
+        "naam, datum, ...) in een bestaand bestand, ook als het al af is.")] = None,
 ) -> None:
     """Vul een beoordeling vraag voor vraag in; elk antwoord wordt meteen opgeslagen.
 
-    Bij elke vraag: ? toont uitleg, advies en bronnen; < gaat een vraag terug; nvt en onbekend
-    mogen altijd; tekst na # wordt de toelichting (bijvoorbeeld: nee # maaltijden via catering).
+    Bij elke vraag: ? toont uitleg, advies en bronnen; < gaat een vraag terug; Enter bij een
+    criterium betekent onbekend; nvt mag altijd; tekst na # wordt de toelichting (bijvoorbeeld:
+    nee # maaltijden via catering). Een schaal mag met het nummer of het woord van het niveau.
     Afbreken met Ctrl-C verliest niets: start opnieuw met hetzelfde bestand om verder te gaan.
     """
     import datetime as dt
@@ -27,6 +31,7 @@ def nieuw(
 
     from azc_kwaliteit.cli.beoordelen import beoordeel_en_toon
     from azc_kwaliteit.domein.fouten import KwaliteitFout
+    from azc_kwaliteit.domein.taal import aantal
     from azc_kwaliteit.invullen.vragenlijst import Gesprek
     from azc_kwaliteit.uitvoer.veilig import tekst as veilig
 
@@ -37,17 +42,29 @@ def nieuw(
             bestand = Path(Prompt.ask("Bestand voor de beoordeling", console=scherm,
                                       default=f"beoordeling-{dt.date.today().isoformat()}.yaml"))
         try:
-            gesprek = Gesprek(bestand, geladen.kader)
+            gesprek = Gesprek(bestand, geladen.kader, criterium)
         except KwaliteitFout as e:
             terminal.stop(e)
-        if gesprek.bestond:
-            scherm.print(veilig(f"Verder met {bestand}: {len(gesprek.concept.antwoorden)} criteria "
-                                "al beantwoord."), markup=False)
+        if criterium is None and gesprek.bestond and gesprek.klaar:
+            scherm.print(veilig(f"Alle vragen in {bestand} zijn al beantwoord. Wijzig er een met: "
+                                f"azc-kwaliteit nieuw {bestand} --criterium ID"), markup=False)
+        elif gesprek.bestond:
+            ingevuld = aantal(len(gesprek.concept.antwoorden), "criterium", "criteria")
+            scherm.print(veilig(f"Verder met {bestand}: {ingevuld} al ingevuld."), markup=False)
+        if gesprek.opmerkingen:
+            eigen = aantal(len(gesprek.opmerkingen), "eigen opmerking", "eigen opmerkingen")
+            terminal.waarschuw(
+                f"{bestand} heeft {eigen} (zoals '{gesprek.opmerkingen[0]}'); die gaan verloren "
+                "zodra het eerste antwoord wordt opgeslagen. Zet ze in een toelichting (tekst na "
+                "#), of stop nu met Ctrl-C")
         while not gesprek.klaar:
             vraag = gesprek.vraag
-            nummer, totaal = gesprek.nummer
-            scherm.print(veilig(f"\n[{nummer}/{totaal}] {vraag.tekst}"), markup=False,
+            deel, nummer, totaal = gesprek.nummer
+            scherm.print(veilig(f"\n[{deel} {nummer}/{totaal}] {vraag.tekst}"), markup=False,
                          highlight=False)
+            if gesprek.probleem is not None:
+                scherm.print(veilig(f"  Opnieuw: {gesprek.probleem}."), style="bold red",
+                             markup=False)
             scherm.print(veilig(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)"), style="dim",
                          markup=False)
             standaard = gesprek.standaard

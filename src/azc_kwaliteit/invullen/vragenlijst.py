@@ -9,6 +9,7 @@ ingevuld bestand is dus altijd leesbaar, en ``nieuw`` gaat verder bij de eerste 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +23,11 @@ from azc_kwaliteit.domein.modellen import (
     Fase,
     JaNeeCriterium,
     Kader,
+    SchaalCriterium,
     Soort,
     beoordelingsdatum,
 )
+from azc_kwaliteit.domein.taal import woord
 from azc_kwaliteit.indeling.toepassing import toepasselijk
 from azc_kwaliteit.invoer.laden import lees_bestand
 from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
@@ -101,22 +104,49 @@ def _criteria(concept: Concept, kader: Kader) -> list[AnyCriterium]:
     return [c for c in gesteld if c.id in concept.antwoorden]
 
 
+LOCATIEHULP = {
+    "naam": "De naam waaronder de locatie bekend is, zoals COA of de gemeente haar noemt. Samen "
+            "met de gemeente herkent het programma er de rondes van één locatie aan.",
+    "gemeente": "De gemeente waarin de locatie ligt.",
+    "soort": "Wat voor opvang het is. Sommige criteria gelden alleen voor één soort, zoals de "
+             "verblijfsduur in de crisisnoodopvang. Een nummer mag ook: 1 is de eerste keuze.",
+    "status": "in gebruik: er wonen nu kinderen. gepland: een locatie die er nog niet is; dan "
+              "gelden alleen de criteria die al bij het ontwerp te beoordelen zijn (plantoets).",
+    "doelgroepen": "Wie er wonen: gezinnen met kinderen, alleenstaande minderjarigen (amv), of "
+                   "beide. Dat bepaalt welke criteria gelden.",
+    "capaciteit": "Het aantal bewoners dat de locatie kan opvangen (plaatsen), niet het aantal "
+                  "dat er nu woont.",
+    "draagvlak_regio": "Steunen de gemeente en de regio dat de locatie blijft als reguliere "
+                       "opvang? Alleen met 'ja' kan een goede locatie (categorie 3) worden "
+                       "omgezet. Weet u het niet, kies dan onbekend.",
+    "datum": "De dag van het bezoek of de beoordeling, als 1-12-2026 of 2026-12-01; niet in de "
+             "toekomst. Van twee rondes van één locatie telt de nieuwste.",
+    "beoordelaar": "Wie de beoordeling deed: een naam of een team. Met --anonimiseer blijft dit "
+                   "uit openbare rapporten.",
+}
+"""Wat ``?`` bij de vragen over de locatie en de beoordeling uitlegt."""
+
+
 def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
     """Alle vragen in volgorde: eerst de locatie, dan de toepasselijke criteria per pijler."""
+    def over(deel: str, veld: str, tekst: str, uitleg: str, lezer: Callable[[str], Any],
+             standaard: str | None = None) -> Vraag:
+        return Vraag((deel, veld), tekst, uitleg, lezer, standaard, hulp=LOCATIEHULP[veld])
+
     lijst = [
-        Vraag(("locatie", "naam"), "Naam van de locatie", "tekst", _tekst),
-        Vraag(("locatie", "gemeente"), "Gemeente", "tekst", _tekst),
-        Vraag(("locatie", "soort"), "Soort locatie", _keuzes(Soort), _keuze(Soort)),
-        Vraag(("locatie", "status"), "Status", "in_gebruik of gepland (voor een plantoets)",
-              _keuze(Fase), standaard="in_gebruik"),
-        Vraag(("locatie", "doelgroepen"), "Doelgroepen", "gezinnen, amv of beide", _doelgroepen),
-        Vraag(("locatie", "capaciteit"), "Capaciteit (aantal plaatsen)", "een geheel getal",
-              _capaciteit),
-        Vraag(("locatie", "draagvlak_regio"), "Draagvlak in de regio", _keuzes(Draagvlak),
-              _keuze(Draagvlak), standaard="onbekend"),
-        Vraag(("beoordeling", "datum"), "Datum van de beoordeling", "JJJJ-MM-DD", _datum,
-              standaard=dt.date.today().isoformat()),
-        Vraag(("beoordeling", "beoordelaar"), "Beoordelaar", "naam of team", _tekst),
+        over("locatie", "naam", "Naam van de locatie", "tekst", _tekst),
+        over("locatie", "gemeente", "Gemeente", "tekst", _tekst),
+        over("locatie", "soort", "Soort locatie", _keuzes(Soort), _keuze(Soort)),
+        over("locatie", "status", "Status", "in gebruik of gepland (voor een plantoets)",
+             _keuze(Fase), standaard="in gebruik"),
+        over("locatie", "doelgroepen", "Doelgroepen", "gezinnen, amv of beide", _doelgroepen),
+        over("locatie", "capaciteit", "Capaciteit (aantal plaatsen)", "een geheel getal",
+             _capaciteit),
+        over("locatie", "draagvlak_regio", "Draagvlak in de regio", _keuzes(Draagvlak),
+             _keuze(Draagvlak), standaard="onbekend"),
+        over("beoordeling", "datum", "Datum van de beoordeling", "zoals 1-12-2026", _datum,
+             standaard=_nl_datum(dt.date.today())),
+        over("beoordeling", "beoordelaar", "Beoordelaar", "naam of team", _tekst),
     ]
     groepen, status = concept.locatie.get("doelgroepen"), concept.locatie.get("status")
     if groepen and status:
@@ -126,17 +156,11 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
             lijst.append(Vraag(
                 ("antwoorden", c.id),
                 f"{namen[c.pijler]} · {c.titel}{c.ernst_label}\n{c.vraag}",
-                f"norm: {norm_tekst(c)}; antwoord: {verwachting(c)}, nvt of onbekend",
-                _antwoordlezer(c),
+                f"norm: {norm_tekst(c)}; antwoord: {verwachting(c)}, nvt of onbekend (Enter)",
+                _antwoordlezer(c), standaard="onbekend",
                 hulp=f"Waarom: {c.toelichting}\nAdvies: {c.advies}\nBronnen: {'; '.join(c.bronnen)}",
                 criterium=c))
     return lijst
-
-
-def eerste_open(lijst: list[Vraag], concept: Concept, vanaf: int = 0) -> int:
-    """De index van de eerste onbeantwoorde vraag vanaf ``vanaf`` (of len(lijst) als alles af is)."""
-    return next((i for i in range(vanaf, len(lijst)) if not concept.heeft(lijst[i].sleutel)),
-                len(lijst))
 
 
 # ---------------------------------------------------------------- getypte tekst lezen
@@ -149,18 +173,20 @@ def _tekst(t: str) -> str:
 
 
 def _keuzes(soort: type[Soort] | type[Fase] | type[Draagvlak]) -> str:
-    return ", ".join(s.value for s in soort)
+    return ", ".join(woord(s) for s in soort)
 
 
 def _keuze(soort: type[Soort] | type[Fase] | type[Draagvlak]) -> Callable[[str], str]:
+    """Een keuze als woord ('gemeentelijke opvang' of 'gemeentelijke_opvang') of als nummer."""
     def lees_keuze(t: str) -> str:
         waarden = [s.value for s in soort]
-        tekst = t.strip().lower().replace(" ", "_")
+        tekst = t.strip().lower()
         if tekst.isdigit() and 1 <= int(tekst) <= len(waarden):
             return waarden[int(tekst) - 1]
-        if tekst not in waarden:
-            raise OngeldigAntwoord(f"kies uit {', '.join(waarden)}")
-        return tekst
+        for w in waarden:
+            if tekst in (w, woord(w), w.replace("_", " ")):
+                return w
+        raise OngeldigAntwoord(f"kies uit {', '.join(woord(w) for w in waarden)}")
     return lees_keuze
 
 
@@ -184,11 +210,22 @@ def _capaciteit(t: str) -> int:
     return n
 
 
+_NL_DATUM = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
 def _datum(t: str) -> str:
+    """Een datum zoals in Nederland geschreven (1-12-2026, 01/12/2026) of als ISO (2026-12-01)."""
+    tekst = t.strip()
+    if m := _NL_DATUM.fullmatch(tekst):
+        tekst = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
     try:
-        return beoordelingsdatum(t.strip()).isoformat()
+        return beoordelingsdatum(tekst).isoformat()
     except ValueError as e:
-        raise OngeldigAntwoord(str(e)) from None
+        raise OngeldigAntwoord(f"{e} (of als 1-12-2026)") from None
+
+
+def _nl_datum(d: dt.date) -> str:
+    return f"{d.day}-{d.month}-{d.year}"
 
 
 def _antwoordlezer(c: AnyCriterium) -> Callable[[str], Any]:
@@ -204,12 +241,16 @@ def _antwoordlezer(c: AnyCriterium) -> Callable[[str], Any]:
 
 def _ruwe_waarde(c: AnyCriterium, tekst: str) -> Any:
     laag = tekst.lower()
-    if not laag:
-        raise OngeldigAntwoord(f"verwacht {verwachting(c)} (of nvt/onbekend)")
+    if not laag:  # Enter: nog niet te beoordelen
+        return "onbekend"
     if laag in ("nvt", "onbekend"):
         return laag
     if isinstance(c, JaNeeCriterium):
         return {"j": "ja", "n": "nee"}.get(laag, laag)
+    if isinstance(c, SchaalCriterium):  # het woord van een niveau mag ook ('wisselend')
+        for niveau, naam in c.niveaus.items():
+            if laag == naam.lower() or laag == naam.lower().split(" (")[0]:
+                return niveau
     try:
         getal = float(laag.replace(",", ".").removesuffix("%").strip())
     except ValueError:
@@ -233,15 +274,57 @@ class Gesprek:
     """Een beoordeling invullen als gesprek dat een voorkant aanstuurt: ``vraag`` tonen (met
     ``nummer`` en ``standaard``), wat de gebruiker typte aan ``geef`` geven, tot ``klaar``. Elk
     geldig antwoord staat meteen in het bestand; ``?`` geeft uitleg, ``<`` gaat een vraag terug.
-    Na elk antwoord worden de vragen opnieuw bepaald: doelgroepen en status kiezen de criteria."""
+    Na elk antwoord worden de vragen opnieuw bepaald: doelgroepen en status kiezen de criteria.
 
-    def __init__(self, pad: Path, kader: Kader) -> None:
+    Een antwoord in het bestand dat niet geldig is (met de hand verkeerd ingevuld), telt als open:
+    die vraag komt opnieuw, met wat er stond en waarom dat niet kan (``probleem``)."""
+
+    def __init__(self, pad: Path, kader: Kader, criterium: str | None = None) -> None:
         self.pad, self.kader = pad, kader
         self.bestond = pad.exists()
         self.concept = laad_concept(pad) if self.bestond else Concept()
+        self.opmerkingen = eigen_opmerkingen(pad, self.concept, kader) if self.bestond else []
+        """Commentaarregels van de gebruiker in het bestand: die overleven het opslaan niet."""
         self.concept.kop.setdefault("kader", kader.label)
         self._lijst = vragen(self.concept, kader)
-        self._i = eerste_open(self._lijst, self.concept)
+        self._i = self._eerste_open(0)
+        if criterium is not None:
+            self._i = self._plek(criterium)
+
+    def _geldig(self, vraag: Vraag) -> str | None:
+        """Waarom het opgeslagen antwoord op ``vraag`` niet kan (None: geldig of nog leeg)."""
+        waarde = self.concept.waarde(vraag.sleutel)
+        if waarde is None:
+            return None
+        try:
+            if vraag.criterium is not None:
+                ruw = waarde.get("waarde") if isinstance(waarde, dict) else waarde
+                lees(vraag.criterium, ruw)
+            else:
+                vraag.lees(als_tekst(waarde))
+        except (OngeldigAntwoord, ValueError) as e:
+            return str(e)
+        return None
+
+    def _eerste_open(self, vanaf: int) -> int:
+        return next((i for i in range(vanaf, len(self._lijst))
+                     if not self.concept.heeft(self._lijst[i].sleutel)
+                     or self._geldig(self._lijst[i]) is not None), len(self._lijst))
+
+    def _plek(self, naam: str) -> int:
+        """De vraag bij een criterium-id of een veld van de locatie (naam, datum, ...)."""
+        for i, vraag in enumerate(self._lijst):
+            if naam in (vraag.sleutel[1], ".".join(vraag.sleutel)):
+                return i
+        bekend = {c.id for c in self.kader.criteria}
+        if naam in bekend:
+            raise InvoerFout.enkel(bestandsnaam(self.pad), None,
+                                   f"criterium '{naam}' geldt niet voor deze locatie (doelgroepen, "
+                                   "soort of status); er is niets aan te wijzigen")
+        raise InvoerFout.enkel(bestandsnaam(self.pad), None,
+                               f"onbekend criterium of veld '{naam}'; zie 'azc-kwaliteit kader "
+                               "toon' voor de ids, of gebruik naam, gemeente, soort, status, "
+                               "doelgroepen, capaciteit, draagvlak_regio, datum, beoordelaar")
 
     @property
     def klaar(self) -> bool:
@@ -252,16 +335,30 @@ class Gesprek:
         return self._lijst[self._i]
 
     @property
-    def nummer(self) -> tuple[int, int]:
-        """(nummer van de huidige vraag, aantal vragen), beide vanaf 1 geteld."""
-        return self._i + 1, len(self._lijst)
+    def probleem(self) -> str | None:
+        """Bij een ongeldig antwoord uit het bestand: wat er stond en waarom dat niet kan."""
+        fout = self._geldig(self.vraag)
+        if fout is None:
+            return None
+        return f"in het bestand stond '{als_tekst(self.concept.waarde(self.vraag.sleutel))}': {fout}"
+
+    @property
+    def nummer(self) -> tuple[str, int, int]:
+        """(deel, nummer, aantal) met het nummer vanaf 1, per deel geteld: de locatie en de
+        criteria. Zo springt de teller niet als de doelgroepen de criteria bepalen."""
+        deel = "criteria" if self.vraag.criterium is not None else "locatie"
+        in_deel = [i for i, v in enumerate(self._lijst)
+                   if (v.criterium is not None) == (deel == "criteria")]
+        return deel, in_deel.index(self._i) + 1, len(in_deel)
 
     @property
     def standaard(self) -> str | None:
-        """Wat er staat als de gebruiker alleen Enter geeft: het eerdere antwoord (na 'terug'),
-        of de standaard van de vraag."""
+        """Wat er staat als de gebruiker alleen Enter geeft: het eerdere (geldige) antwoord, of
+        de standaard van de vraag (bij een criterium: onbekend)."""
         huidig = self.concept.waarde(self.vraag.sleutel)
-        return self.vraag.standaard if huidig is None else als_tekst(huidig)
+        if huidig is None or self._geldig(self.vraag) is not None:
+            return self.vraag.standaard
+        return als_tekst(huidig)
 
     def geef(self, invoer: str) -> Reactie:
         tekst = invoer.strip()
@@ -278,9 +375,37 @@ class Gesprek:
             return Reactie(fout=str(e))
         self.concept.zet(self.vraag.sleutel, waarde)
         opslaan(self.pad, self.concept, self.kader)
+        self.opmerkingen = []  # gezegd vóór het eerste opslaan; nu zijn ze weg
         self._lijst = vragen(self.concept, self.kader)
-        self._i = eerste_open(self._lijst, self.concept, self._i + 1)
+        self._i = self._eerste_open(self._i + 1)
         return Reactie()
+
+
+def eigen_opmerkingen(pad: Path, concept: Concept, kader: Kader) -> list[str]:
+    """De commentaarregels (``# ...``) in het bestand die niet van ons zijn: bij het opslaan
+    schrijft het programma het bestand opnieuw, met alleen zijn eigen commentaar."""
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    # wat wij zelf schrijven, ook in een leeg formulier van 'sjabloon' (vraag en norm erbij)
+    formulier = naar_yaml(concept.locatie, concept.kop, concept.antwoorden, kader,
+                          criteria=kader.criteria, uitgebreid=True)
+    eigen = {r.strip() for r in formulier.splitlines() if r.strip().startswith("#")}
+    uit = []
+    for regel in tekst.splitlines():
+        m = _COMMENTAAR.search(regel)
+        if m is None or "'" in regel[:m.start()] or '"' in regel[:m.start()]:
+            continue  # geen commentaar, of een # in een tekst tussen aanhalingstekens
+        opmerking = "# " + m[1].strip()
+        if opmerking.startswith("# yaml-language-server:"):
+            continue
+        if m[1].strip() and opmerking not in eigen and regel.strip() not in eigen:
+            uit.append(opmerking)
+    return uit
+
+
+_COMMENTAAR = re.compile(r"(?:^|\s)#(.*)$")
 
 
 def als_tekst(waarde: Any) -> str:
