@@ -234,3 +234,19 @@ def test_batch_koppelt_de_rondes_van_een_locatie(paginas: dict[str, Path]) -> No
     enkel = next(p for p in oud.parent.iterdir() if p.name.startswith("azc-de-vaart"))
     assert "Rondes van deze locatie" not in enkel.read_text(encoding="utf-8")
     assert "<!--azc-rondes-->" not in html
+
+
+def test_markdown_van_een_batch_noemt_criteria_bij_naam(runner: CliRunner) -> None:
+    md = draai(runner, "batch", str(VOORBEELDEN), "-f", "markdown").stdout
+    kritiek = md[md.index("### Kritieke locaties"):md.index("### Alle locaties")]
+    assert "(Naar school binnen twee maanden)" in kritiek
+    assert "`onderwijs-binnen-2-maanden`" not in kritiek
+    assert "- Plan: **Voormalig klooster Sint-Agnes**" in kritiek
+
+
+def test_legenda_noemt_ook_de_bronnen_van_knelpunten(runner: CliRunner) -> None:
+    tekst = draai(runner, "beoordeel", str(KRITIEK)).stdout
+    legenda = tekst[tekst.index("\nBronnen\n"):]
+    # 'easo-uac' hoort bij het knelpunt voeding, niet bij een stap van het verbeterpad
+    assert "  easo-uac: EASO, Guidance on reception conditions for unaccompanied" in legenda
+    assert "  ivrk: Internationaal Verdrag inzake de Rechten van het Kind (1989)" in legenda

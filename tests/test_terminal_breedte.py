@@ -221,3 +221,23 @@ def test_fouten_in_een_eigen_sjabloon_in_het_nederlands(sjabloon: str, melding: 
     r = draai(runner, "beoordeel", str(KRITIEK), "--sjabloon", str(pad))
     assert r.exit_code == 2
     assert r.stderr == f"fout: {pad}:1: fout in het sjabloon: {melding}\n"
+
+
+def test_nieuw_breekt_vragen_om_op_een_smalle_terminal(tmp_path: Path) -> None:
+    pad = tmp_path / "b.yaml"
+    pad.write_text(KRITIEK.read_text(encoding="utf-8").replace(
+        "  onderwijs-binnen-2-maanden:", "  onderwijs-x:"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "CI")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", NO_COLOR="1")
+    kind = pexpect.spawn(sys.executable, ["-m", "azc_kwaliteit", "nieuw", str(pad),
+                                          "--criterium", "onderwijs-binnen-2-maanden"],
+                         env=env, dimensions=(40, 60), encoding="utf-8", timeout=30)
+    kind.expect("Antwoord")
+    scherm = ANSI.sub("", kind.before.replace("\r\n", "\n"))
+    kind.sendline("96")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert "Naar school binnen twee maanden" in " ".join(scherm.split())
+    # meldingen (stderr) blijven één regel per melding, voor grep en CI-logs
+    vragen = [r for r in scherm.split("\n") if not r.startswith("waarschuwing: ")]
+    assert all(len(r) <= 60 or len(r.split()) == 1 for r in vragen), scherm

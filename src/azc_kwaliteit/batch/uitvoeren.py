@@ -108,7 +108,9 @@ class BatchResultaat:
         if soort == "sarif":
             return ci_formaten.naar_sarif(data, o.kader.kader)
         if soort == "markdown":
-            return render_delen("batch.md.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN)
+            titels = {c.id: c.titel for c in o.kader.kader.criteria}
+            return render_delen("batch.md.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN,
+                                titels=titels)
         if soort == "samenvatting":
             return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
         if soort == "tekst":

@@ -1,7 +1,7 @@
 """``nieuw``: de terminal als voorkant van het invulgesprek (``invullen.vragenlijst.Gesprek``)."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -37,6 +37,10 @@ def nieuw(
 
     geladen = terminal.kader(kader)
     scherm = terminal.console()
+
+    def toon(tekst: str, **opmaak: Any) -> None:
+        """Tekst uit kader en bestand blijft data, omgebroken op de breedte van de terminal."""
+        scherm.print(terminal.op_breedte(veilig(tekst), scherm), markup=False, **opmaak)
     try:
         if bestand is None:
             bestand = Path(Prompt.ask("Bestand voor de beoordeling", console=scherm,
@@ -46,11 +50,11 @@ def nieuw(
         except KwaliteitFout as e:
             terminal.stop(e)
         if criterium is None and gesprek.bestond and gesprek.klaar:
-            scherm.print(veilig(f"Alle vragen in {bestand} zijn al beantwoord. Wijzig er een met: "
-                                f"azc-kwaliteit nieuw {bestand} --criterium ID"), markup=False)
+            toon(f"Alle vragen in {bestand} zijn al beantwoord. Wijzig er een met: "
+                 f"azc-kwaliteit nieuw {bestand} --criterium ID")
         elif gesprek.bestond:
             ingevuld = aantal(len(gesprek.concept.antwoorden), "criterium", "criteria")
-            scherm.print(veilig(f"Verder met {bestand}: {ingevuld} al ingevuld."), markup=False)
+            toon(f"Verder met {bestand}: {ingevuld} al ingevuld.")
         if gesprek.opmerkingen:
             eigen = aantal(len(gesprek.opmerkingen), "eigen opmerking", "eigen opmerkingen")
             terminal.waarschuw(
@@ -60,13 +64,10 @@ def nieuw(
         while not gesprek.klaar:
             vraag = gesprek.vraag
             deel, nummer, totaal = gesprek.nummer
-            scherm.print(veilig(f"\n[{deel} {nummer}/{totaal}] {vraag.tekst}"), markup=False,
-                         highlight=False)
+            toon(f"\n[{deel} {nummer}/{totaal}] {vraag.tekst}", highlight=False)
             if gesprek.probleem is not None:
-                scherm.print(veilig(f"  Opnieuw: {gesprek.probleem}."), style="bold red",
-                             markup=False)
-            scherm.print(veilig(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)"), style="dim",
-                         markup=False)
+                toon(f"  Opnieuw: {gesprek.probleem}.", style="bold red")
+            toon(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim")
             standaard = gesprek.standaard
             try:
                 tekst = Prompt.ask("Antwoord", console=scherm, default=standaard,
@@ -78,10 +79,9 @@ def nieuw(
             except KwaliteitFout as e:  # het bestand is niet te schrijven
                 terminal.stop(e)
             if reactie.uitleg is not None:
-                scherm.print(veilig(reactie.uitleg), markup=False)
+                toon(reactie.uitleg)
             if reactie.fout is not None:
-                scherm.print(veilig(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw."),
-                             style="bold red", markup=False)
+                toon(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw.", style="bold red")
     except (KeyboardInterrupt, EOFError):
         if bestand is None:
             typer.echo("\nOnderbroken; er is nog niets opgeslagen.", err=True)

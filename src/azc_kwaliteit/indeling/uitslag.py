@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -215,9 +216,14 @@ class Uitslag:
         return self.titels.get(id, id)
 
     def legenda(self) -> list[tuple[str, str]]:
-        """De bronnen die dit rapport noemt (in het verbeterpad), voluit: zo kan een lezer ze
-        opzoeken zonder het kader ernaast."""
-        sleutels = dict.fromkeys(b.partition(" ")[0] for s in self.verbeterpad for b in s.bronnen)
+        """De bronnen die dit rapport noemt (bij het verbeterpad en de kritieke knelpunten, ook
+        in hun uitleg), voluit: zo kan een lezer ze opzoeken zonder het kader ernaast."""
+        genoemd = [*(b for s in self.verbeterpad for b in s.bronnen),
+                   *(b for c in self.knelpunten for b in c.bronnen)]
+        sleutels = dict.fromkeys(b.partition(" ")[0] for b in genoemd)
+        for c in self.knelpunten:
+            sleutels.update(dict.fromkeys(
+                k for k in self.bronnen if re.search(rf"\b{re.escape(k)}\b", c.kader_toelichting)))
         return [(k, self.bronnen[k]) for k in sleutels if k in self.bronnen]
 
     def criterium(self, id: str) -> CriteriumUitslag:

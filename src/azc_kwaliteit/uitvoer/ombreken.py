@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-_BEGIN = re.compile(r"( *)((?:[-•✗✓~?*]|\d{1,3}\.|\[[^\]\s]{1,3}\]|[A-Z][a-z]{2,12}:) )?")
+_BEGIN = re.compile(r"( *)((?:[-•✗✓~?*]|\d{1,3}\.|\[[^\]\s]{1,3}\]|[A-Za-z][a-z]{2,12}:) )?")
 """Inspringing, en een opsommingsteken of kort label waarna de vervolgregels beginnen."""
 
 MINSTE = 20
