@@ -241,3 +241,12 @@ def test_nieuw_breekt_vragen_om_op_een_smalle_terminal(tmp_path: Path) -> None:
     # meldingen (stderr) blijven één regel per melding, voor grep en CI-logs
     vragen = [r for r in scherm.split("\n") if not r.startswith("waarschuwing: ")]
     assert all(len(r) <= 60 or len(r.split()) == 1 for r in vragen), scherm
+
+
+def test_hulptekst_breekt_om_op_de_breedte_niet_op_de_broncode(runner: CliRunner) -> None:
+    from azc_kwaliteit.cli import app
+
+    r = runner.invoke(app,
+                      ["kader", "document", "--help"], env={"COLUMNS": "160", "NO_COLOR": "1"})
+    # in de docstring staat een regeleinde na 'van het'; op 160 kolommen past de zin op één regel
+    assert "de herleidbaarheid naar het verslag van het rondetafelgesprek; en de" in r.stdout

@@ -33,8 +33,10 @@ def kader_toon(
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
 ) -> None:
-    """Toon de criteria van het kader: per pijler titel, ernst, norm en voor wie (of als JSON,
-    Markdown of HTML)."""
+    """Toon de criteria van het kader: per pijler titel, ernst, norm en voor wie.
+
+    Als lijst die op elke terminalbreedte leesbaar is, of met --formaat als JSON, Markdown of HTML.
+    """
     from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import kader_document, kader_lijst, naar_json
 

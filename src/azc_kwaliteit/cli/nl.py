@@ -114,10 +114,19 @@ class _Nederlands:
         formatter.write_usage(ctx.command_path, " ".join(stukken), prefix="Gebruik: ")
 
 
+def alinea_s(tekst: str | None) -> str | None:
+    """Een docstring als alinea's: Rich-hulp breekt zelf om op de breedte van de terminal, dus
+    een regeleinde binnen een alinea (uit de broncode) hoort er niet in te blijven staan."""
+    if tekst is None:
+        return None
+    return "\n\n".join(" ".join(a.split()) for a in re.split(r"\n\s*\n", tekst.strip()))
+
+
 class NlCommand(_Nederlands, typer.core.TyperCommand):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.options_metavar = "[OPTIES]"
+        self.help = alinea_s(self.help)
 
 
 class LezerGestopt(Exception):
@@ -134,6 +143,7 @@ class NlGroup(_Nederlands, typer.core.TyperGroup):
         super().__init__(*args, **kwargs)
         self.options_metavar = "[OPTIES]"
         self.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
+        self.help = alinea_s(self.help)
 
     def invoke(self, ctx: Any) -> Any:
         """Click maakt van een gesloten pijp stil exitcode 1, en 1 betekent hier 'poort
