@@ -67,7 +67,7 @@ VERWACHT = {
     "no-als-draagvlak.yaml": "kreeg 'no'",
     "onbekend-criterium.yaml": "onbekend criterium 'wifi-aanwezig'",
     "onbekende-sleutel-bovenaan.yaml": "onbekende sleutel 'opmerkingen'",
-    "onbekende-sleutel-in-antwoord.yaml": "toegestaan: toelichting, waarde",
+    "onbekende-sleutel-in-antwoord.yaml": "toegestaan: bewijs, toelichting, waarde",
     "onbekende-sleutel-in-locatie.yaml": "onbekende sleutel 'adres'",
     "onbekende-soort.yaml": "kreeg 'hotel'",
     "oneindig.yaml": "kreeg 'inf'",

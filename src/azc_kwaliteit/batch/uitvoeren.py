@@ -53,6 +53,8 @@ class BatchOpties:
     faal_bij: int | None = None
     """De poort: locaties in deze categorie of lager (of onvoldoende beoordeeld) laten haar zakken."""
     anonimiseer: bool = False
+    alleen_goedgekeurd: bool = False
+    """Score alleen beoordelingen met ``beoordeling.status.staat: goedgekeurd``."""
     max_fouten: int | None = None
     """Stop na zoveel ongeldige bestanden."""
     extra: Mapping[str, Path] = field(default_factory=dict)
@@ -153,7 +155,8 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
             # closing: bij een onderbreking stopt de pool (en zijn workers) vóór het opruimen
             with voortgang(len(paden)) as stap, closing(verwerk_alle(
                     paden, kader, workers=opties.workers, anonimiseer=opties.anonimiseer,
-                    html_map=html_map)) as uitkomsten:
+                    html_map=html_map, alleen_goedgekeurd=opties.alleen_goedgekeurd)
+                    ) as uitkomsten:
                 for uitkomst in uitkomsten:
                     uitslag.voeg_toe(uitkomst)
                     stap()
@@ -162,6 +165,8 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
                         break
             data = uitslag.naar_dict(opties.faal_bij)
             data["samenvatting"]["overgeslagen"] = len(paden.overgeslagen)
+            if opties.alleen_goedgekeurd:
+                data["samenvatting"]["niet_goedgekeurd"] = len(uitslag.overgeslagen)
             if html_map is not None:
                 _koppel_rondes(html_map, uitslag)
                 schrijf_atomair(html_map / "index.html", batch_html(data, kader.kader))
@@ -172,6 +177,8 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
             resultaat = BatchResultaat(opties, data, time.perf_counter() - start, afgebroken,
                                        geschreven, [Melding(o.bestand, None, o.reden)
                                                     for o in paden.overgeslagen]
+                                       + [Melding(o.bestand, None, o.reden)
+                                          for o in uitslag.overgeslagen]
                                        + _meldingen(uitslag, kader, opties.anonimiseer))
             for soort in EXTRA:
                 if soort in opties.extra:

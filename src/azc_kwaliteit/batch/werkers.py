@@ -17,14 +17,14 @@ from collections.abc import Collection, Generator, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic_core import to_json
 
 from azc_kwaliteit.batch.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.domein.antwoorden import Oordeel
 from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, bestandsnaam
-from azc_kwaliteit.domein.modellen import Ernst, KaderHerkomst
+from azc_kwaliteit.domein.modellen import Ernst, KaderHerkomst, Staat
 from azc_kwaliteit.indeling.categorie import deel_in
 from azc_kwaliteit.indeling.uitslag import Categorie, Uitslag, op_of_onder
 from azc_kwaliteit.indeling.vergelijken import locatie_sleutel
@@ -39,19 +39,37 @@ from azc_kwaliteit.uitvoer.weergave import uitslag_kern, uitslag_tekst, veilige_
 MIN_VOOR_WORKERS = 100
 """Onder dit aantal bestanden kost het opstarten van workers meer dan het oplevert."""
 
-Uitkomst = tuple[Rij, bytes] | list[Probleem]
-"""Per bestand: de rij en de samenvatting als JSON, of de problemen van een ongeldig bestand."""
+class Overgeslagen(NamedTuple):
+    """Een geldige beoordeling die niet meetelt: ``--alleen-goedgekeurd`` en niet goedgekeurd."""
+
+    bestand: str
+    reden: str
+
+
+Uitkomst = tuple[Rij, bytes] | list[Probleem] | Overgeslagen
+"""Per bestand: de rij en de samenvatting als JSON, de problemen van een ongeldig bestand, of
+waarom een geldig bestand niet meetelt."""
+
+
+class _NietGoedgekeurd(Exception):
+    pass
 
 
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
 
 
 def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
-            html_map: Path | None = None) -> LocatieSamenvatting:
+            html_map: Path | None = None, alleen_goedgekeurd: bool = False
+            ) -> LocatieSamenvatting:
     """De compacte samenvatting van één beoordeling voor een batch: de sleutels van het contract
     (categorie, omzetting, pijlers, dekking, redenen, verbeterpad) plus de bevindingen (criteria
     die niet voldoen, met de regel van hun antwoord) voor SARIF en annotaties."""
     beoordeling, doc = laad_beoordeling(pad, kader.kader)
+    if alleen_goedgekeurd and (beoordeling.beoordeling.status is None
+                               or beoordeling.beoordeling.status.staat != Staat.goedgekeurd):
+        staat = beoordeling.beoordeling.status
+        raise _NietGoedgekeurd("niet goedgekeurd (" + (f"staat: {staat.staat.value}" if staat
+                                                       else "zonder beoordeling.status") + ")")
     vondsten = privacy.zoek(beoordeling)
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
@@ -122,9 +140,11 @@ def _rij(samenvatting: LocatieSamenvatting) -> Rij:
 
 
 def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
-             html_map: Path | None = None) -> Uitkomst:
+             html_map: Path | None = None, alleen_goedgekeurd: bool = False) -> Uitkomst:
     try:
-        samenvatting = verwerk(pad, kader, anonimiseer, html_map)
+        samenvatting = verwerk(pad, kader, anonimiseer, html_map, alleen_goedgekeurd)
+    except _NietGoedgekeurd as e:
+        return Overgeslagen(bestandsnaam(pad), str(e))
     except InvoerFout as e:
         if anonimiseer:  # een citaat uit het bestand kan persoonsgegevens bevatten
             return [replace(p, melding=privacy.anonimiseer_melding(p.melding)) for p in e.problemen]
@@ -135,6 +155,7 @@ def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
 _WORKER_KADER: GeladenKader | None = None
 _WORKER_ANONIEM = False
 _WORKER_HTML: Path | None = None
+_WORKER_GOEDGEKEURD = False
 
 
 def _rustige_gc() -> None:
@@ -154,27 +175,28 @@ def _start_worker() -> None:
 
 def _in_worker(pad: Path) -> Uitkomst:
     assert _WORKER_KADER is not None
-    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML)
+    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML, _WORKER_GOEDGEKEURD)
 
 
 def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | None = None,
-                 anonimiseer: bool = False, html_map: Path | None = None
-                 ) -> Generator[Uitkomst, None, None]:
+                 anonimiseer: bool = False, html_map: Path | None = None,
+                 alleen_goedgekeurd: bool = False) -> Generator[Uitkomst, None, None]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
     Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``
     dwingt één proces af.
     """
-    global _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML
+    global _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML, _WORKER_GOEDGEKEURD
     if workers is None:
         workers = (os.cpu_count() or 1) if len(paden) >= MIN_VOOR_WORKERS else 1
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         if len(paden) >= MIN_VOOR_WORKERS:
             _rustige_gc()
         for pad in paden:
-            yield _probeer(pad, kader, anonimiseer, html_map)
+            yield _probeer(pad, kader, anonimiseer, html_map, alleen_goedgekeurd)
         return
     _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML = kader, anonimiseer, html_map
+    _WORKER_GOEDGEKEURD = alleen_goedgekeurd
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
     _rustige_gc()  # ook hier: het hoofdproces ontvangt duizenden kortlevende uitkomsten
     context = multiprocessing.get_context("fork")
@@ -191,6 +213,7 @@ class BatchUitslag:
         self._opslag = Tussenopslag()
         self._vooraf = list(fouten)  # bewaard zodra de workers draaien (zie Tussenopslag)
         self.ongeldige_bestanden = len({f.bestand for f in fouten})  # of niet bestaan
+        self.overgeslagen: list[Overgeslagen] = []
 
     def __enter__(self) -> BatchUitslag:
         return self
@@ -200,7 +223,9 @@ class BatchUitslag:
         self._opslag.sluit()
 
     def voeg_toe(self, uitkomst: Uitkomst) -> None:
-        if isinstance(uitkomst, list):
+        if isinstance(uitkomst, Overgeslagen):
+            self.overgeslagen.append(uitkomst)
+        elif isinstance(uitkomst, list):
             self._opslag.bewaar_fouten(uitkomst)
             self.ongeldige_bestanden += len({f.bestand for f in uitkomst})
         else:

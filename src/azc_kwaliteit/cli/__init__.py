@@ -19,7 +19,7 @@ from typing import Annotated
 import typer
 
 from azc_kwaliteit import __version__
-from azc_kwaliteit.cli import batch, beoordelen, nieuw
+from azc_kwaliteit.cli import batch, beoordelen, nieuw, veldwerk
 from azc_kwaliteit.cli.kader import kader_app
 from azc_kwaliteit.cli.nl import (
     LezerGestopt,
@@ -47,7 +47,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 for opdracht in (beoordelen.beoordeel, beoordelen.plantoets, batch.batch, nieuw.nieuw,
-                 beoordelen.vergelijk, beoordelen.sjabloon):
+                 beoordelen.vergelijk, beoordelen.sjabloon, veldwerk.formulier, veldwerk.importeer):
     app.command(cls=NlCommand)(opdracht)
 app.add_typer(kader_app, name="kader")
 

@@ -57,6 +57,9 @@ def batch(
              "per locatie.")] = None,
     uitvoer: UitvoerOptie = None,
     anonimiseer: AnonimiseerOptie = False,
+    alleen_goedgekeurd: Annotated[bool, typer.Option(
+        "--alleen-goedgekeurd", help="Score alleen beoordelingen die goedgekeurd zijn "
+        "(beoordeling.status, bijvoorbeeld uit de review in KoboToolbox of ODK Central).")] = False,
     forceer: ForceerOptie = False,
 ) -> None:
     """Scoor alle beoordelingen in mappen: overzicht, JSON, JUnit, SARIF en een poort voor CI.
@@ -73,7 +76,8 @@ def batch(
                                            ("sarif", sarif_pad), ("markdown", markdown_pad))
              if pad is not None}
     opties = BatchOpties(mappen=mappen, kader=terminal.kader(kader), faal_bij=faal_bij,
-                         anonimiseer=anonimiseer, max_fouten=max_fouten, extra=extra,
+                         anonimiseer=anonimiseer, alleen_goedgekeurd=alleen_goedgekeurd,
+                         max_fouten=max_fouten, extra=extra,
                          html_map=html_map, alle=alle, forceer=forceer)
     try:
         if uitvoer is not None:

@@ -333,10 +333,43 @@ class Locatie(Model):
     _uniek = field_validator("doelgroepen")(lambda w: _zonder_dubbel(w, "een doelgroep"))
 
 
+class Staat(StrEnum):
+    """Waar een beoordeling staat in de controle: een review in KoboToolbox of ODK Central, of
+    een eigen afspraak. Alleen ``goedgekeurd`` telt bij ``batch --alleen-goedgekeurd``."""
+
+    concept = "concept"
+    ingediend = "ingediend"
+    goedgekeurd = "goedgekeurd"
+    afgewezen = "afgewezen"
+
+
+class Status(Model):
+    staat: Staat
+    door: KorteTekst | None = None
+    op: KorteTekst | None = None
+    """Wanneer (zoals het bronsysteem het schrijft, bijvoorbeeld ISO 8601)."""
+
+
+class Bron(Model):
+    """Waar een beoordeling vandaan komt als ze niet met de hand is geschreven: een inzending
+    in KoboToolbox of ODK Central, via ``importeer``."""
+
+    systeem: KorteTekst
+    inzending: KorteTekst
+    """De uuid van de inzending: hetzelfde bestand bij opnieuw importeren."""
+    formulier: KorteTekst | None = None
+    """Id en versie van het formulier waarmee is ingevuld."""
+    ingediend: KorteTekst | None = None
+    export: KorteTekst | None = None
+    """Het exportbestand en de rij waar de inzending in stond."""
+
+
 class BeoordelingKop(Model):
     datum: dt.date
     beoordelaar: KorteTekst
     kader: KorteTekst | None = None
+    status: Status | None = None
+    bron: Bron | None = None
 
     @field_validator("datum", mode="before")
     @classmethod
@@ -371,6 +404,8 @@ class Antwoord(NamedTuple):
     waarde: AntwoordWaarde | None = None
     """Leeg (``None``) betekent: nog niet ingevuld, dus onbekend."""
     toelichting: Tekst | None = None
+    bewijs: tuple[KorteTekst, ...] = ()
+    """Verwijzingen naar bewijs (bestandsnamen of documentnummers), nooit de bestanden zelf."""
 
 
 def _als_mapping(a: object) -> object:

@@ -7,6 +7,8 @@ en haar redenen, en laat ``verbeterpad`` kiezen wat eerst moet. Scores worden ex
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from azc_kwaliteit.domein.antwoorden import Oordeel, Waarde, antwoord_tekst, lees, pct
 from azc_kwaliteit.domein.antwoorden import oordeel as _oordeel
 from azc_kwaliteit.domein.modellen import Antwoord, Beoordeling, Fase, Kader
@@ -84,7 +86,7 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
                     antwoord=antwoord_tekst(c, waarde),
                     toelichting=antwoord.toelichting if antwoord is not None else None,
                     nvt_reden=nvt_reden, kader_toelichting=c.toelichting, advies=c.advies,
-                    bronnen=r.bronnen,
+                    bronnen=r.bronnen, bewijs=antwoord.bewijs if antwoord is not None else (),
                 )
             )
 
@@ -119,7 +121,14 @@ def deel_in(kader: Kader, beoordeling: Beoordeling, *, plantoets: bool | None = 
         kinderen=None if loc.bewoners is None else loc.bewoners.kinderen,
         amv=None if loc.bewoners is None else loc.bewoners.amv,
         titels=v.titels, bronnen=kader.kader.bronnen,
+        controle=_zonder_leeg(beoordeling.beoordeling.status),
+        bron=_zonder_leeg(beoordeling.beoordeling.bron),
     )
+
+
+def _zonder_leeg(model: BaseModel | None) -> dict[str, str] | None:
+    return None if model is None else {k: str(w) for k, w in model.model_dump(
+        mode="json", exclude_none=True).items()}
 
 
 def _overgenomen(v: Vooraf, antwoorden: dict[str, Antwoord],

@@ -113,6 +113,8 @@ class CriteriumUitslag(NamedTuple):
     """Waarom het criterium telt voor kinderen (uit het kader)."""
     advies: str
     bronnen: tuple[str, ...]
+    bewijs: tuple[str, ...] = ()
+    """Verwijzingen naar bewijs bij het antwoord (bestanden of documentnummers)."""
 
     @property
     def kritiek(self) -> bool:
@@ -206,6 +208,10 @@ class Uitslag:
     kinderen: int | None = None
     """Aantal kinderen op de locatie (``locatie.bewoners``), als de beoordeling het noemt."""
     amv: int | None = None
+    controle: Mapping[str, str] | None = None
+    """Waar de beoordeling staat in de controle: staat, door, op (``beoordeling.status``)."""
+    bron: Mapping[str, str] | None = None
+    """Waar ze vandaan komt: systeem, inzending, ... (``beoordeling.bron``, na ``importeer``)."""
     titels: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     """Criterium-id → titel, van het kader (gedeeld, niet per uitslag gekopieerd)."""
     bronnen: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)

@@ -96,9 +96,13 @@ def vrije_teksten(b: Beoordeling) -> Iterator[tuple[Pad, str]]:
     yield ("beoordeling", "beoordelaar"), b.beoordeling.beoordelaar
     yield ("locatie", "naam"), b.locatie.naam
     yield ("locatie", "gemeente"), b.locatie.gemeente
+    if b.beoordeling.status is not None and b.beoordeling.status.door:
+        yield ("beoordeling", "status", "door"), b.beoordeling.status.door
     for cid, antwoord in b.antwoorden.items():  # een geldig antwoord zelf is nooit vrije tekst
         if antwoord.toelichting:
             yield ("antwoorden", cid, "toelichting"), antwoord.toelichting
+        for i, verwijzing in enumerate(antwoord.bewijs):
+            yield ("antwoorden", cid, "bewijs", i), verwijzing
 
 
 def zoek(b: Beoordeling) -> list[Vondst]:

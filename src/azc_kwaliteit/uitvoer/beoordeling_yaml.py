@@ -19,7 +19,7 @@ from azc_kwaliteit.uitvoer import veilig
 
 LOCATIEVELDEN = ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen", "bewoners",
                  "draagvlak_regio")
-KOPVELDEN = ("datum", "beoordelaar", "kader")
+KOPVELDEN = ("datum", "beoordelaar", "kader", "status", "bron")
 
 
 def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Mapping[str, Any],
@@ -71,6 +71,8 @@ def _antwoord(antwoord: Any) -> str:
         delen = [f"waarde: {_waarde(antwoord.get('waarde'))}"]
         if antwoord.get("toelichting"):
             delen.append(f"toelichting: {_waarde(antwoord['toelichting'])}")
+        if antwoord.get("bewijs"):
+            delen.append(f"bewijs: {_waarde(list(antwoord['bewijs']))}")
         return "{" + ", ".join(delen) + "}"
     return _waarde(antwoord)
 

@@ -136,6 +136,8 @@ class Telling(TypedDict):
     ongeldig: int
     eerdere_rondes: int
     gepland: GeplandTelling
+    niet_goedgekeurd: NotRequired[int]
+    """Met ``--alleen-goedgekeurd``: geldige beoordelingen die niet goedgekeurd zijn."""
     overgeslagen: NotRequired[int]
     """Bestanden die niet gelezen zijn: koppelingen buiten de map, pijpen, dubbele koppelingen."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from azc_kwaliteit.domein.fouten import SchrijfFout, bestandsnaam
 
 
-def schrijf_atomair(pad: Path, tekst: str | Iterable[str]) -> None:
+def schrijf_atomair(pad: Path, tekst: str | bytes | Iterable[str]) -> None:
     """Schrijf ``tekst`` atomair naar ``pad`` (zie ``_schrijf``); een fout van het systeem (geen
     rechten, schijf vol) wordt een ``SchrijfFout`` die het pad noemt."""
     try:
@@ -23,19 +23,21 @@ def schrijf_atomair(pad: Path, tekst: str | Iterable[str]) -> None:
         raise SchrijfFout(bestandsnaam(pad), f"kan niet schrijven ({e.strerror or e})") from None
 
 
-def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
-    """Schrijf ``tekst`` (UTF-8; één string of stukken na elkaar) naar een tijdelijk bestand naast
-    ``pad`` en hernoem het dan. Een symlink blijft staan: het bestand waar hij naar wijst wordt
-    vervangen. Een apparaat of pijp (``/dev/null``, ``/dev/stdout``, een FIFO) valt niet te
-    vervangen en krijgt de tekst rechtstreeks."""
-    delen = [tekst] if isinstance(tekst, str) else tekst
+def _schrijf(pad: Path, tekst: str | bytes | Iterable[str]) -> None:
+    """Schrijf ``tekst`` (UTF-8; één string of stukken na elkaar; of bytes, zoals een .xlsx) naar
+    een tijdelijk bestand naast ``pad`` en hernoem het dan. Een symlink blijft staan: het bestand
+    waar hij naar wijst wordt vervangen. Een apparaat of pijp (``/dev/null``, ``/dev/stdout``,
+    een FIFO) valt niet te vervangen en krijgt de tekst rechtstreeks."""
+    delen: Iterable[bytes] = ([tekst] if isinstance(tekst, bytes) else
+                              (d.encode("utf-8") for d in ([tekst] if isinstance(tekst, str)
+                                                           else tekst)))
     doel = pad.resolve() if pad.is_symlink() else pad
     try:
         bestaand = os.stat(doel)
     except FileNotFoundError:
         bestaand = None  # een nieuw bestand
     if bestaand is not None and not stat.S_ISREG(bestaand.st_mode):
-        with open(doel, "w", encoding="utf-8", newline="\n") as f:
+        with open(doel, "wb") as f:
             f.writelines(delen)
         return
     map_ = doel.parent if str(doel.parent) else Path(".")
@@ -45,7 +47,7 @@ def _schrijf(pad: Path, tekst: str | Iterable[str]) -> None:
         # mkstemp maakt 0600; een rapport moet leesbaar zijn zoals elk ander bestand van de
         # gebruiker: de rechten van het bestand dat het vervangt, anders wat de umask toestaat
         os.fchmod(fd, stat.S_IMODE(bestaand.st_mode) if bestaand is not None else 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with os.fdopen(fd, "wb") as f:
             f.writelines(delen)
             f.flush()
             os.fsync(f.fileno())

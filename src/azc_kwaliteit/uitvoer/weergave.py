@@ -200,7 +200,7 @@ def uitslag_naar_dict(u: Uitslag, herkomst: KaderHerkomst) -> dict[str, Any]:
     return {
         **uitslag_kern(u),
         "beoordeling": {"datum": u.datum, "beoordelaar": u.beoordelaar,
-                        "kader": u.verklaard_kader},
+                        "kader": u.verklaard_kader, "status": u.controle, "bron": u.bron},
         "categorie_naam": categorie_naam(u.categorie),
         "betekenis": u.betekenis,
         "pijlers": {
@@ -223,7 +223,8 @@ def uitslag_naar_dict(u: Uitslag, herkomst: KaderHerkomst) -> dict[str, Any]:
         "criteria": [
             {"id": c.id, "titel": c.titel, "pijler": c.pijler, "ernst": c.ernst.value,
              "kritiek": c.kritiek, "gewicht": c.gewicht, "norm": c.norm, "oordeel": c.oordeel.value,
-             "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden}
+             "antwoord": c.antwoord, "toelichting": c.toelichting, "nvt_reden": c.nvt_reden,
+             "bewijs": list(c.bewijs)}
             for c in u.criteria
         ],
     }

@@ -1,0 +1,124 @@
+"""``formulier`` en ``importeer``: het kader als XLSForm voor de tablet, en de inzendingen uit
+KoboToolbox of ODK Central terug als beoordelingen."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from azc_kwaliteit.cli import terminal
+from azc_kwaliteit.cli.opties import ONGELDIG, ForceerOptie, KaderOptie
+
+
+def formulier(
+    uitvoer: Annotated[Path | None, typer.Option(
+        "--uitvoer", "-o", metavar="PAD", help="Het .xlsx-bestand (standaard "
+        "formulier-<kader>-<versie>.xlsx in de huidige map).")] = None,
+    kader: KaderOptie = None,
+    doelgroepen: Annotated[str | None, typer.Option(
+        "--doelgroepen", metavar="LIJST", help="Alleen criteria voor deze doelgroepen "
+        "(gezinnen,amv), zoals bij sjabloon.")] = None,
+    soort: Annotated[str | None, typer.Option("--soort", metavar="SOORT",
+                                              help="Alleen criteria voor deze soort locatie.")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", metavar="STATUS", help="in_gebruik of gepland (een plantoets).")] = None,
+    forceer: ForceerOptie = False,
+) -> None:
+    """Het kader als XLSForm voor ODK Collect en KoboToolbox: één vraag per criterium.
+
+    Eerst de locatie, dan een groep per pijler; per criterium het antwoord (altijd ook nvt en
+    onbekend), de norm als hint, een toelichting en een bewijsstuk. Op de tablet verschijnen alleen
+    de criteria die voor de locatie gelden. Zet het bestand in KoboToolbox of ODK Central; de
+    export leest 'azc-kwaliteit importeer' terug.
+    """
+    from azc_kwaliteit.domein.fouten import KwaliteitFout
+    from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Soort
+    from azc_kwaliteit.invullen.formulier import formulier as maak
+    from azc_kwaliteit.invullen.formulier import schrijf_xlsx
+
+    groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()] if doelgroepen else None
+    for waarden, toegestaan, optie in ((groepen or [], Doelgroep, "--doelgroepen"),
+                                       ([soort] if soort else [], Soort, "--soort"),
+                                       ([status] if status else [], Fase, "--status")):
+        for w in waarden:
+            if w not in {t.value for t in toegestaan}:
+                terminal.meld(f"fout: {optie}: onbekende waarde '{w}'; kies uit "
+                              + ", ".join(t.value for t in toegestaan))
+                raise typer.Exit(ONGELDIG)
+    geladen = terminal.kader(kader)
+    k = geladen.kader
+    doel = uitvoer or Path(f"formulier-{k.kader.id}-{k.kader.versie}.xlsx")
+    try:
+        from azc_kwaliteit.invoer.overschrijven import bewaak
+
+        bewaak(doel, [p for p in (kader,) if p is not None], forceer=forceer)
+        schrijf_xlsx(maak(k, geladen.herkomst, doelgroepen=groepen, soort=soort, status=status),
+                     doel)
+    except KwaliteitFout as e:
+        terminal.stop(e)
+    terminal.geschreven(doel)
+
+
+def importeer(
+    exports: Annotated[list[Path], typer.Argument(
+        help="Exports van KoboToolbox (CSV, XLSX, JSON) of ODK Central (CSV, zip).",
+        show_default=False, metavar="EXPORT")],
+    map_: Annotated[Path, typer.Option("--map", metavar="MAP",
+                                       help="Waar de beoordelingen komen (één YAML per inzending).")],
+    kader: KaderOptie = None,
+) -> None:
+    """Zet inzendingen uit KoboToolbox of ODK Central om in beoordelingen, één per inzending.
+
+    Opnieuw importeren verandert niets en verdubbelt niets: de naam volgt de uuid van de
+    inzending. Een fout noemt de rij en de kolom; de goede rijen worden gewoon geïmporteerd (met
+    exitcode 2 als er een fout was). Review (goedgekeurd, afgewezen), uuid en tijdstip komen mee
+    in beoordeling.status en beoordeling.bron.
+    """
+    from azc_kwaliteit.domein.fouten import KwaliteitFout, Melding, Probleem, SchrijfFout
+    from azc_kwaliteit.domein.taal import aantal
+    from azc_kwaliteit.invoer import privacy
+    from azc_kwaliteit.invoer.laden import lees_tekst
+    from azc_kwaliteit.invoer.valideren import pad_tekst, valideer_beoordeling
+    from azc_kwaliteit.invullen.importeren import als_yaml, bestandsnaam_voor, inzendingen
+    from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
+    from azc_kwaliteit.uitvoer.veilig import regel
+
+    geladen = terminal.kader(kader)
+    fouten = nieuw = gelijk = 0
+    try:
+        for uitkomst in inzendingen(list(exports), geladen.kader):
+            if isinstance(uitkomst, Probleem):
+                typer.echo(f"fout: {regel(uitkomst)}", err=True)
+                fouten += 1
+                continue
+            for w in uitkomst.waarschuwingen:
+                terminal.waarschuw(w)
+            problemen = uitkomst.problemen
+            tekst = ""
+            if not problemen:
+                tekst, problemen = als_yaml(uitkomst, geladen.kader)
+            if problemen:
+                for p in problemen:
+                    typer.echo(f"fout: {regel(p)}", err=True)
+                fouten += 1
+                continue
+            doel = bestandsnaam_voor(uitkomst, map_)
+            b = valideer_beoordeling(lees_tekst(tekst, str(doel)), geladen.kader)
+            for v in privacy.zoek(b):
+                terminal.waarschuw(Melding(str(doel), None, privacy.waarschuwing(
+                    pad_tekst(v.pad), v.soort)))
+            if doel.exists() and doel.read_text(encoding="utf-8") == tekst:
+                gelijk += 1
+                continue
+            schrijf_atomair(doel, tekst)
+            nieuw += 1
+    except SchrijfFout as e:
+        terminal.stop(e)
+    except KwaliteitFout as e:
+        terminal.stop(e)
+    terminal.meld(f"{aantal(nieuw, 'beoordeling', 'beoordelingen')} geschreven in {map_}, "
+                  f"{gelijk} ongewijzigd" + (f", {aantal(fouten, 'inzending', 'inzendingen')} "
+                                              "met fouten niet geïmporteerd" if fouten else "")
+                  + ".")
+    if fouten:
+        raise typer.Exit(ONGELDIG)
