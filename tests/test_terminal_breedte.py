@@ -163,7 +163,7 @@ def test_enkelvoud_en_meervoud(runner: CliRunner, tmp_path: Path) -> None:
 
 OPDRACHTEN = [["beoordeel"], ["plantoets"], ["batch"], ["nieuw"], ["vergelijk"], ["sjabloon"],
               ["kader", "toon"], ["kader", "controleer"], ["kader", "document"],
-              ["kader", "schema"]]
+              ["kader", "schema"], ["formulier"], ["importeer"]]
 
 
 @pytest.mark.parametrize("opdracht", OPDRACHTEN, ids=" ".join)
@@ -177,7 +177,7 @@ def test_hulp_is_nederlands_met_schone_metavars(opdracht: list[str], runner: Cli
 
 
 @pytest.mark.parametrize("opdracht", [o for o in OPDRACHTEN if o not in (
-    ["nieuw"], ["kader", "controleer"])], ids=" ".join)
+    ["nieuw"], ["kader", "controleer"], ["importeer"])], ids=" ".join)
 def test_elke_opdracht_die_een_document_maakt_kent_uitvoer(opdracht: list[str],
                                                             runner: CliRunner) -> None:
     hulp = draai(runner, *opdracht, "--help").stdout
