@@ -262,3 +262,60 @@ def test_het_voorbeeld_van_een_export_importeert(runner: CliRunner, tmp_path: Pa
     assert len(uit) == 2
     r = draai(runner, "batch", str(tmp_path), "-f", "json")
     assert sorted(x["categorie"] for x in json.loads(r.stdout)["resultaten"]) == [2, 2]
+
+
+def test_een_formulier_van_een_andere_kaderversie(runner: CliRunner, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    f = _formulier()
+    (a, m1), _ = _inzendingen()
+    tekst = kobo_csv(f, [({**a, "kader": "kind-in-azc@2026.1"}, m1)])
+    rijen = list(csv.reader(io.StringIO(tekst), delimiter=";"))
+    weg = rijen[0].index("voorzieningen/drinkwater")  # bestond toen nog niet
+    rijen = [[*r[:weg], *r[weg + 1:]] for r in rijen]
+    rijen[0].append("voorzieningen/zwembad")  # bestaat nu niet meer
+    rijen[1].append("ja")
+    rijen[0].append("voorzieningen/voeding")  # ingetrokken in 2027.1
+    rijen[1].append("ja")
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\n").writerows(rijen)
+    pad = schrijf(tmp_path / "oud.csv", buf.getvalue())
+    r = draai(runner, "importeer", str(pad), "--map", str(tmp_path / "b"))
+    assert r.exit_code == 0, r.output
+    assert "rij 2: ingevuld met een formulier van kind-in-azc@2026.1, gelezen met " \
+        "kind-in-azc@2027.1" in r.stderr
+    assert "rij 2: criterium 'drinkwater' stond niet in dat formulier" in r.stderr
+    assert "rij 2: kolom voorzieningen/zwembad: een criterium dat kind-in-azc@2027.1 niet kent" \
+        in r.stderr
+    assert "criterium 'voeding' is ingetrokken; beoordeel voeding-kinderen opnieuw" in r.stderr
+    data = yaml.safe_load(next((tmp_path / "b").glob("*.yaml")).read_text(encoding="utf-8"))
+    assert data["antwoorden"]["voeding"] == "ja" and "drinkwater" not in data["antwoorden"]
+
+
+def test_bewijs_en_status_in_elk_formaat(runner: CliRunner, tmp_path: Path) -> None:
+    tekst = (VOORBEELDEN / "kritiek-sporthal-noodopvang.yaml").read_text(encoding="utf-8")
+    tekst = tekst.replace(
+        'kookvoorziening: {waarde: nee, toelichting: Maaltijden via catering}',
+        'kookvoorziening: {waarde: nee, toelichting: Maaltijden via catering, '
+        'bewijs: [keuken-2026-09.pdf, "dossier 14"]}').replace(
+        "  beoordelaar: Team toezicht Noord",
+        "  beoordelaar: Team toezicht Noord\n  status: {staat: afgewezen, door: coördinator}")
+    assert "bewijs: [keuken" in tekst
+    pad = schrijf(tmp_path / "b.yaml", tekst)
+    for formaat in ("tekst", "markdown", "html"):
+        r = draai(runner, "beoordeel", str(pad), "-f", formaat)
+        assert r.exit_code == 0, r.output
+        assert "Bewijs: keuken-2026-09.pdf; dossier 14" in r.stdout, formaat
+        assert "Status: afgewezen door coördinator" in r.stdout, formaat
+        assert "Foto's van kinderen horen niet in het bewijs" in r.stdout, formaat
+        if formaat == "markdown":  # elk criterium een eigen regel van de lijst
+            regel = next(x for x in r.stdout.splitlines() if "`kookvoorziening`" in x)
+            assert regel.startswith("- Zelf kunnen koken") and regel.count("- ") == 1
+    j = json.loads(draai(runner, "beoordeel", str(pad), "-f", "json").stdout)
+    assert j["beoordeling"]["status"] == {"staat": "afgewezen", "door": "coördinator"}
+    koken = next(c for c in j["criteria"] if c["id"] == "kookvoorziening")
+    assert koken["bewijs"] == ["keuken-2026-09.pdf", "dossier 14"]
+    fout = schrijf(tmp_path / "f.yaml", tekst.replace("staat: afgewezen", "staat: klaar"))
+    r = draai(runner, "beoordeel", str(fout), "-f", "json")
+    assert r.exit_code == 2 and "beoordeling.status.staat" in r.stderr

@@ -53,6 +53,10 @@ class Inzending:
     velden: dict[str, str] = field(default_factory=dict)
     kolommen: dict[str, str] = field(default_factory=dict)
     """Veldnaam → de kolomkop zoals hij in de export staat (voor foutmeldingen)."""
+    in_export: frozenset[str] = frozenset()
+    """Alle veldnamen die de export als kolom heeft (ook lege): wat het formulier van toen vroeg."""
+    vreemd: tuple[str, ...] = ()
+    """Kolommen in een pijlergroep die dit kader niet kent: een criterium van een andere versie."""
     meta: dict[str, Any] = field(default_factory=dict)
 
     def plek(self, veld: str | None = None) -> str:
@@ -168,11 +172,16 @@ def _rijen(kop: list[str], rijen: list[tuple[int, list[Any]]], naam: str, kader:
     if systeem is None:
         systeem = ODK if any(k in ("KEY", "ReviewState", "SubmissionDate") for k in kop) else KOBO
     namen = [_veldnaam(k, groepen, velden) for k in kop]
+    in_export = frozenset(n for n in namen if n is not None)
+    pijlers = {p.id for p in kader.pijlers}
+    vreemd = tuple(k for k, n in zip(kop, namen, strict=True) if n is None
+                   and k.replace("-", "/", 1).split("/")[0] in pijlers
+                   and SCHEIDING not in k and k.count("/") <= 1)
     uit = []
     for regel, waarden in rijen:
         if not any(str(w).strip() for w in waarden if w is not None):
             continue  # een lege regel aan het eind
-        inz = Inzending(naam, regel, systeem)
+        inz = Inzending(naam, regel, systeem, in_export=in_export, vreemd=vreemd)
         for kolom, veld, waarde in zip(kop, namen, waarden, strict=False):
             if veld is not None and waarde not in (None, ""):
                 inz.velden[veld] = waarde if isinstance(waarde, str) else _cel(waarde)
@@ -239,12 +248,26 @@ def naar_beoordeling(inz: Inzending, kader: Kader) -> Import:
                                                f"'{i.id}' is ingetrokken; beoordeel "
                                                f"{', '.join(i.vervangen_door)} opnieuw"))
     if kop["kader"] and kop["kader"] != kader.label:
-        uit.waarschuwingen.append(Probleem(
-            inz.bestand, None, f"{inz.plek('kader')}: ingevuld met een formulier van "
-            f"{kop['kader']}, gelezen met {kader.label}; controleer de criteria die sindsdien "
-            "veranderden"))
+        uit.waarschuwingen += _andere_versie(inz, kader, kop["kader"])
     if not uit.problemen:
         uit.beoordeling = {"locatie": locatie, "beoordeling": kop, "antwoorden": antwoorden}
+    return uit
+
+
+def _andere_versie(inz: Inzending, kader: Kader, ander: str) -> list[Probleem]:
+    """Een inzending met een formulier van een andere kaderversie: een waarschuwing voor de
+    versie, en één per criterium dat toen niet bestond of nu niet meer bestaat."""
+    def melding(tekst: str) -> Probleem:
+        return Probleem(inz.bestand, None, f"{inz.plek()}: {tekst}")
+
+    uit = [melding(f"ingevuld met een formulier van {ander}, gelezen met {kader.label}")]
+    for c in kader.criteria:
+        if c.id not in inz.in_export and c.id + SCHEIDING + KEUZE not in inz.in_export:
+            uit.append(melding(f"criterium '{c.id}' stond niet in dat formulier; het telt als "
+                               "onbekend tot het beoordeeld is"))
+    for kolom in inz.vreemd:
+        uit.append(melding(f"kolom {kolom}: een criterium dat {kader.label} niet kent; niet "
+                           "overgenomen"))
     return uit
 
 
