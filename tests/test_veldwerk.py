@@ -319,3 +319,11 @@ def test_bewijs_en_status_in_elk_formaat(runner: CliRunner, tmp_path: Path) -> N
     fout = schrijf(tmp_path / "f.yaml", tekst.replace("staat: afgewezen", "staat: klaar"))
     r = draai(runner, "beoordeel", str(fout), "-f", "json")
     assert r.exit_code == 2 and "beoordeling.status.staat" in r.stderr
+
+
+def test_een_export_met_labels_in_plaats_van_veldnamen(runner: CliRunner, tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "labels.csv", "Naam van de locatie;Gemeente\nDe Brug;Ede\n")
+    r = draai(runner, "importeer", str(pad), "--map", str(tmp_path / "b"))
+    assert r.exit_code == 2
+    assert "geen enkele kolom van het formulier gevonden; exporteer uit KoboToolbox met " \
+        "'XML values and headers'" in r.stderr

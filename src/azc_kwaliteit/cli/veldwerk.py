@@ -84,12 +84,12 @@ def importeer(
     from azc_kwaliteit.uitvoer.veilig import regel
 
     geladen = terminal.kader(kader)
-    fouten = nieuw = gelijk = 0
+    fouten = nieuw = gelijk = onleesbaar = 0
     try:
         for uitkomst in inzendingen(list(exports), geladen.kader):
-            if isinstance(uitkomst, Probleem):
+            if isinstance(uitkomst, Probleem):  # de hele export
                 typer.echo(f"fout: {regel(uitkomst)}", err=True)
-                fouten += 1
+                onleesbaar += 1
                 continue
             for w in uitkomst.waarschuwingen:
                 terminal.waarschuw(w)
@@ -119,6 +119,7 @@ def importeer(
     terminal.meld(f"{aantal(nieuw, 'beoordeling', 'beoordelingen')} geschreven in {map_}, "
                   f"{gelijk} ongewijzigd" + (f", {aantal(fouten, 'inzending', 'inzendingen')} "
                                               "met fouten niet geïmporteerd" if fouten else "")
-                  + ".")
-    if fouten:
+                  + (f", {aantal(onleesbaar, 'export', 'exports')} niet gelezen" if onleesbaar
+                     else "") + ".")
+    if fouten or onleesbaar:
         raise typer.Exit(ONGELDIG)

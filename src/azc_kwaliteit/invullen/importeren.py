@@ -350,6 +350,11 @@ def inzendingen(paden: list[Path], kader: Kader) -> Iterator[Import | Probleem]:
             reden = getattr(e, "strerror", None) or str(e)
             yield Probleem(bestandsnaam(pad), None, f"kan de export niet lezen ({reden})")
             continue
+        if gelezen and not any(inz.in_export for inz in gelezen):
+            yield Probleem(bestandsnaam(pad), None, "geen enkele kolom van het formulier gevonden; "
+                           "exporteer uit KoboToolbox met 'XML values and headers', of maak het "
+                           "formulier met 'azc-kwaliteit formulier'")
+            continue
         for inz in gelezen:
             yield naar_beoordeling(inz, kader)
 
