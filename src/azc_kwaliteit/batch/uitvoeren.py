@@ -17,7 +17,7 @@ from pathlib import Path
 
 from azc_kwaliteit.batch.tussenopslag import Rijen
 from azc_kwaliteit.batch.vinden import zoek_bestanden
-from azc_kwaliteit.batch.werkers import BatchUitslag, verwerk_alle
+from azc_kwaliteit.batch.werkers import BatchUitslag, Werkwijze, verwerk_alle
 from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
 from azc_kwaliteit.domein.taal import aantal
 from azc_kwaliteit.invoer import privacy
@@ -37,7 +37,7 @@ from azc_kwaliteit.uitvoer.weergave import (
     render_delen,
 )
 
-EXTRA = ("json", "junit", "sarif", "markdown")
+EXTRA = ("json", "junit", "sarif", "markdown", "csv", "csv-criteria")
 """De formaten die ``BatchOpties.extra`` naar een bestand kan schrijven."""
 MAX_RIJEN = 50
 """Zoveel locaties toont een overzicht zonder ``alle``; de urgente staan altijd vooraan."""
@@ -55,6 +55,8 @@ class BatchOpties:
     anonimiseer: bool = False
     alleen_goedgekeurd: bool = False
     """Score alleen beoordelingen met ``beoordeling.status.staat: goedgekeurd``."""
+    csv_scheiding: str = ";"
+    """Tussen de velden van ``csv`` en ``csv-criteria``: ``;`` voor Nederlandse Excel, of ``,``."""
     max_fouten: int | None = None
     """Stop na zoveel ongeldige bestanden."""
     extra: Mapping[str, Path] = field(default_factory=dict)
@@ -113,6 +115,13 @@ class BatchResultaat:
             titels = {c.id: c.titel for c in o.kader.kader.criteria}
             return render_delen("batch.md.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN,
                                 titels=titels)
+        if soort in ("csv", "csv-criteria"):
+            from azc_kwaliteit.uitvoer import csv_formaten as c
+
+            kolommen = (c.locatie_kolommen(o.kader.kader) if soort == "csv"
+                        else c.criterium_kolommen())
+            maak = c.locatie_rijen if soort == "csv" else c.criterium_rijen
+            return c.csv_delen(kolommen, maak(data, o.kader.kader), o.csv_scheiding)
         if soort == "samenvatting":
             return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
         if soort == "tekst":
@@ -154,9 +163,10 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
         with BatchUitslag(kader.herkomst, fouten=problemen) as uitslag:
             # closing: bij een onderbreking stopt de pool (en zijn workers) vóór het opruimen
             with voortgang(len(paden)) as stap, closing(verwerk_alle(
-                    paden, kader, workers=opties.workers, anonimiseer=opties.anonimiseer,
-                    html_map=html_map, alleen_goedgekeurd=opties.alleen_goedgekeurd)
-                    ) as uitkomsten:
+                    paden, kader, workers=opties.workers, werkwijze=Werkwijze(
+                        anonimiseer=opties.anonimiseer, html_map=html_map,
+                        alleen_goedgekeurd=opties.alleen_goedgekeurd,
+                        alle_criteria="csv-criteria" in opties.extra))) as uitkomsten:
                 for uitkomst in uitkomsten:
                     uitslag.voeg_toe(uitkomst)
                     stap()
@@ -184,10 +194,26 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
                 if soort in opties.extra:
                     schrijf_atomair(opties.extra[soort], resultaat.tekst(soort))
                     geschreven.append(opties.extra[soort])
+                    if soort.startswith("csv"):
+                        geschreven.append(_csvw(opties, soort))
             yield resultaat
     except BaseException:  # Ctrl-C, SIGTERM, een schrijffout: geen halve bestanden achterlaten
         _ruim_op(opties)
         raise
+
+
+def _csvw(opties: BatchOpties, soort: str) -> Path:
+    """De CSVW-beschrijving naast een CSV (``<naam>.csv-metadata.json``, W3C)."""
+    from azc_kwaliteit.uitvoer import csv_formaten as c
+
+    pad = opties.extra[soort]
+    kolommen = (c.locatie_kolommen(opties.kader.kader) if soort == "csv"
+                else c.criterium_kolommen())
+    titel = (f"Opvanglocaties beoordeeld met {opties.kader.kader.label}" if soort == "csv" else
+             f"Oordelen per locatie en criterium ({opties.kader.kader.label})")
+    doel = pad.with_name(pad.name + "-metadata.json")
+    schrijf_atomair(doel, naar_json(c.csvw(pad.name, kolommen, opties.csv_scheiding, titel)))
+    return doel
 
 
 def _ruim_op(opties: BatchOpties) -> None:

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Collection, Generator, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
@@ -58,14 +58,26 @@ class _NietGoedgekeurd(Exception):
 _NIET_VOLDAAN = (Oordeel.voldoet_niet, Oordeel.deels)
 
 
-def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
-            html_map: Path | None = None, alleen_goedgekeurd: bool = False
+@dataclass(frozen=True)
+class Werkwijze:
+    """Hoe elk bestand van een batch verwerkt wordt (één object, zodat een worker het erft)."""
+
+    anonimiseer: bool = False
+    html_map: Path | None = None
+    """Schrijf per beoordeling een HTML-pagina in deze map."""
+    alleen_goedgekeurd: bool = False
+    alle_criteria: bool = False
+    """Zet het oordeel over elk criterium in de samenvatting (voor ``--csv-criteria``)."""
+
+
+def verwerk(pad: Path, kader: GeladenKader, werkwijze: Werkwijze = Werkwijze()
             ) -> LocatieSamenvatting:
     """De compacte samenvatting van één beoordeling voor een batch: de sleutels van het contract
     (categorie, omzetting, pijlers, dekking, redenen, verbeterpad) plus de bevindingen (criteria
     die niet voldoen, met de regel van hun antwoord) voor SARIF en annotaties."""
     beoordeling, doc = laad_beoordeling(pad, kader.kader)
-    if alleen_goedgekeurd and (beoordeling.beoordeling.status is None
+    anonimiseer, html_map = werkwijze.anonimiseer, werkwijze.html_map
+    if werkwijze.alleen_goedgekeurd and (beoordeling.beoordeling.status is None
                                or beoordeling.beoordeling.status.staat != Staat.goedgekeurd):
         staat = beoordeling.beoordeling.status
         raise _NietGoedgekeurd("niet goedgekeurd (" + (f"staat: {staat.staat.value}" if staat
@@ -73,7 +85,8 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     vondsten = privacy.zoek(beoordeling)
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)
-    u = deel_in(kader.kader, beoordeling, volledig=html_map is not None)
+    u = deel_in(kader.kader, beoordeling,
+                volledig=html_map is not None or werkwijze.alle_criteria)
     kern = uitslag_kern(u)
     samenvatting: LocatieSamenvatting = {
         "bestand": bestandsnaam(pad), "locatie": kern["locatie"], "plantoets": kern["plantoets"],
@@ -95,6 +108,9 @@ def verwerk(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
     }
     if html_map is not None:
         samenvatting["rapport"] = schrijf_rapport(u, kader, html_map, bestandsnaam(pad))
+    if werkwijze.alle_criteria:
+        samenvatting["criteria"] = [[c.id, c.oordeel.value, c.antwoord, c.ernst.value]
+                                    for c in u.criteria]
     if u.ingetrokken:
         samenvatting["ingetrokken"] = [
             {"criterium": i.id, "regel": doc.regel(("antwoorden", i.id)), "tekst": i.tekst}
@@ -139,23 +155,20 @@ def _rij(samenvatting: LocatieSamenvatting) -> Rij:
     )
 
 
-def _probeer(pad: Path, kader: GeladenKader, anonimiseer: bool = False,
-             html_map: Path | None = None, alleen_goedgekeurd: bool = False) -> Uitkomst:
+def _probeer(pad: Path, kader: GeladenKader, werkwijze: Werkwijze) -> Uitkomst:
     try:
-        samenvatting = verwerk(pad, kader, anonimiseer, html_map, alleen_goedgekeurd)
+        samenvatting = verwerk(pad, kader, werkwijze)
     except _NietGoedgekeurd as e:
         return Overgeslagen(bestandsnaam(pad), str(e))
     except InvoerFout as e:
-        if anonimiseer:  # een citaat uit het bestand kan persoonsgegevens bevatten
+        if werkwijze.anonimiseer:  # een citaat uit het bestand kan persoonsgegevens bevatten
             return [replace(p, melding=privacy.anonimiseer_melding(p.melding)) for p in e.problemen]
         return e.problemen
     return _rij(samenvatting), veilig.json_bytes(to_json(samenvatting))
 
 
 _WORKER_KADER: GeladenKader | None = None
-_WORKER_ANONIEM = False
-_WORKER_HTML: Path | None = None
-_WORKER_GOEDGEKEURD = False
+_WORKER_WIJZE = Werkwijze()
 
 
 def _rustige_gc() -> None:
@@ -175,28 +188,26 @@ def _start_worker() -> None:
 
 def _in_worker(pad: Path) -> Uitkomst:
     assert _WORKER_KADER is not None
-    return _probeer(pad, _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML, _WORKER_GOEDGEKEURD)
+    return _probeer(pad, _WORKER_KADER, _WORKER_WIJZE)
 
 
 def verwerk_alle(paden: Collection[Path], kader: GeladenKader, workers: int | None = None,
-                 anonimiseer: bool = False, html_map: Path | None = None,
-                 alleen_goedgekeurd: bool = False) -> Generator[Uitkomst, None, None]:
+                 werkwijze: Werkwijze = Werkwijze()) -> Generator[Uitkomst, None, None]:
     """Per bestand een samenvatting, of de lijst problemen als het bestand ongeldig is.
 
     Bij veel bestanden in volgorde van afronding (de weergave sorteert toch); ``workers=1``
     dwingt één proces af.
     """
-    global _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML, _WORKER_GOEDGEKEURD
+    global _WORKER_KADER, _WORKER_WIJZE
     if workers is None:
         workers = (os.cpu_count() or 1) if len(paden) >= MIN_VOOR_WORKERS else 1
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         if len(paden) >= MIN_VOOR_WORKERS:
             _rustige_gc()
         for pad in paden:
-            yield _probeer(pad, kader, anonimiseer, html_map, alleen_goedgekeurd)
+            yield _probeer(pad, kader, werkwijze)
         return
-    _WORKER_KADER, _WORKER_ANONIEM, _WORKER_HTML = kader, anonimiseer, html_map
-    _WORKER_GOEDGEKEURD = alleen_goedgekeurd
+    _WORKER_KADER, _WORKER_WIJZE = kader, werkwijze
     gc.freeze()  # de geladen modules en het kader hoeven de GC in elke worker niet te kosten
     _rustige_gc()  # ook hier: het hoofdproces ontvangt duizenden kortlevende uitkomsten
     context = multiprocessing.get_context("fork")

@@ -51,6 +51,15 @@ def batch(
     sarif_pad: Annotated[Path | None, _pad_optie("--sarif", "SARIF 2.1.0")] = None,
     markdown_pad: Annotated[Path | None, _pad_optie("--markdown", "een Markdown-samenvatting")
                             ] = None,
+    csv_pad: Annotated[Path | None, _pad_optie(
+        "--csv", "een CSV met één rij per locatie (voor Excel en open data, met een "
+        "CSVW-beschrijving ernaast)")] = None,
+    csv_criteria_pad: Annotated[Path | None, _pad_optie(
+        "--csv-criteria", "een CSV met één rij per locatie en criterium")] = None,
+    csv_scheiding: Annotated[str, typer.Option(
+        "--csv-scheiding", metavar="TEKEN", rich_help_panel="Extra uitvoer (meerdere tegelijk "
+        "mogelijk)", help="Tussen de velden van de CSV: ; (Nederlandse Excel, decimale komma) "
+        "of , (decimale punt).")] = ";",
     html_map: Annotated[Path | None, typer.Option(
         "--html", metavar="MAP", rich_help_panel="Extra uitvoer (meerdere tegelijk mogelijk)",
         help="Schrijf HTML-rapporten naar deze map: index.html met het overzicht en een pagina "
@@ -72,12 +81,16 @@ def batch(
     from azc_kwaliteit.batch.uitvoeren import BatchOpties, draai
     from azc_kwaliteit.domein.fouten import KwaliteitFout
 
+    if csv_scheiding not in (";", ","):
+        terminal.meld(f"fout: --csv-scheiding: kies ; of , (kreeg '{csv_scheiding}')")
+        raise typer.Exit(ONGELDIG)
     extra = {soort: pad for soort, pad in (("json", json_pad), ("junit", junit_pad),
-                                           ("sarif", sarif_pad), ("markdown", markdown_pad))
+                                           ("sarif", sarif_pad), ("markdown", markdown_pad),
+                                           ("csv", csv_pad), ("csv-criteria", csv_criteria_pad))
              if pad is not None}
     opties = BatchOpties(mappen=mappen, kader=terminal.kader(kader), faal_bij=faal_bij,
                          anonimiseer=anonimiseer, alleen_goedgekeurd=alleen_goedgekeurd,
-                         max_fouten=max_fouten, extra=extra,
+                         max_fouten=max_fouten, extra=extra, csv_scheiding=csv_scheiding,
                          html_map=html_map, alle=alle, forceer=forceer)
     try:
         if uitvoer is not None:

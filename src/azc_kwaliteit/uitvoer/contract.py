@@ -96,6 +96,8 @@ class LocatieSamenvatting(UitslagKern):
     bevindingen: list[Bevinding]
     niet_van_toepassing: list[str]
     """Criteria die voor deze locatie niet gelden (doelgroep, soort, of een plan)."""
+    criteria: NotRequired[list[list[str]]]
+    """Met ``--csv-criteria``: per criterium [id, oordeel, antwoord, ernst]."""
     rapport: NotRequired[str]
     """De HTML-pagina van de locatie (met ``--html``)."""
     ingetrokken: NotRequired[list[IngetrokkenVondst]]

@@ -1,0 +1,173 @@
+"""De batch als CSV, voor Excel en open data: één rij per locatie, of per locatie en criterium,
+met een CSVW-beschrijving (W3C *CSV on the Web*) ernaast die zegt wat elke kolom is.
+
+Standaard zoals Nederlandse Excel het opent: UTF-8 met BOM, ``;`` tussen de velden en een
+decimale komma. Met ``,`` als scheiding een decimale punt, voor andere programma's. De rijen worden
+één voor één geschreven: een batch van honderdduizend locaties past nooit in één keer in het
+geheugen.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from azc_kwaliteit.domein.modellen import Kader
+from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting
+
+
+class Kolom(NamedTuple):
+    naam: str
+    titel: str
+    soort: str
+    """CSVW-datatype: string, integer, decimal, boolean of date."""
+    uitleg: str
+
+
+JA_NEE = "ja|nee"
+
+
+def locatie_kolommen(kader: Kader) -> list[Kolom]:
+    return [
+        Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
+        Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
+        Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
+        Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
+        Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+        Kolom("soort", "Soort", "string", "Soort opvang (azc, noodopvang, ...)"),
+        Kolom("status", "Status", "string", "in_gebruik, of gepland (plantoets)"),
+        Kolom("draagvlak_regio", "Draagvlak in de regio", "string", "ja, nee of onbekend"),
+        Kolom("plantoets", "Plantoets", "boolean", "Een geplande locatie: verwachte categorie"),
+        Kolom("categorie", "Categorie", "integer",
+              "1 kritiek, 2 verbeterbaar, 3 goed; leeg als onvoldoende beoordeeld"),
+        Kolom("onvoldoende_beoordeeld", "Onvoldoende beoordeeld", "boolean",
+              "Te weinig bekend voor een categorie"),
+        Kolom("omzetting", "Omzetting mogelijk", "boolean",
+              "Categorie 3 en draagvlak: kan reguliere opvang worden"),
+        *(Kolom(f"score_{p.id}", f"Score {p.naam}", "decimal",
+                f"Pijlerscore {p.naam}: gewogen aandeel behaalde punten, 0 tot 1")
+          for p in kader.pijlers),
+        Kolom("dekking", "Dekking", "decimal", "Aandeel toepasselijke criteria dat beoordeeld is, "
+              "0 tot 1"),
+        Kolom("voldoet_niet", "Criteria die niet voldoen", "integer", "Aantal criteria"),
+        Kolom("deels", "Criteria die deels voldoen", "integer", "Aantal criteria"),
+        Kolom("kritiek_voldoet_niet", "Kritieke criteria die niet voldoen", "integer",
+              "Aantal kritieke criteria dat niet voldoet"),
+        Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
+        Kolom("trend", "Trend", "string", "↑, ↓ of = tegen de vorige ronde; leeg bij één ronde"),
+        Kolom("vorige_categorie", "Vorige categorie", "integer", "Categorie in de vorige ronde"),
+    ]
+
+
+def criterium_kolommen() -> list[Kolom]:
+    return [
+        Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
+        Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
+        Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
+        Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
+        Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+        Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
+        Kolom("criterium", "Criterium", "string", "Id van het criterium in het kader"),
+        Kolom("titel", "Titel", "string", "Titel van het criterium"),
+        Kolom("pijler", "Pijler", "string", "Voorzieningen, bescherming of participatie"),
+        Kolom("ernst", "Ernst", "string", "kritiek, voorwaarde of gewoon"),
+        Kolom("oordeel", "Oordeel", "string", "voldoet, deels, voldoet_niet, nvt of onbekend"),
+        Kolom("antwoord", "Antwoord", "string", "Het antwoord zoals ingevuld"),
+    ]
+
+
+def _waarde(w: Any, komma: bool) -> str:
+    if w is None:
+        return ""
+    if isinstance(w, bool):
+        return "ja" if w else "nee"
+    if isinstance(w, float):
+        tekst = f"{w:.4f}".rstrip("0").rstrip(".")
+        return tekst.replace(".", ",") if komma else tekst
+    return str(w)
+
+
+def locatie_rijen(data: BatchData, kader: Kader) -> Iterator[list[Any]]:
+    k = data["kader"]
+    for r in data["resultaten"]:
+        loc = r["locatie"]
+        bevindingen = r["bevindingen"]
+        yield [k["id"], k["versie"], r["bestand"], loc["naam"], loc["gemeente"], loc["soort"],
+               loc["status"], loc["draagvlak_regio"], r["plantoets"], r["categorie"],
+               r["onvoldoende_beoordeeld"], r["omzetting"],
+               *(_score(r, p.id) for p in kader.pijlers),
+               r["dekking"], sum(b["oordeel"] == "voldoet_niet" for b in bevindingen),
+               sum(b["oordeel"] == "deels" for b in bevindingen),
+               sum(b["oordeel"] == "voldoet_niet" and b["kritiek"] for b in bevindingen),
+               r["beoordeling"]["datum"], r.get("trend"),
+               r["vorige_ronde"]["categorie"] if "vorige_ronde" in r else None]
+
+
+def _score(r: LocatieSamenvatting, pijler: str) -> float | None:
+    score = r["pijlers"].get(pijler)
+    return None if score is None else score["score"]
+
+
+def criterium_rijen(data: BatchData, kader: Kader) -> Iterator[list[Any]]:
+    k = data["kader"]
+    titels = {c.id: (c.titel, c.pijler) for c in kader.criteria}
+    namen = {p.id: p.naam for p in kader.pijlers}
+    for r in data["resultaten"]:
+        for cid, oordeel, antwoord, ernst in _criteria(r):
+            titel, pijler = titels.get(cid, (cid, ""))
+            yield [k["id"], k["versie"], r["bestand"], r["locatie"]["naam"],
+                   r["locatie"]["gemeente"], r["beoordeling"]["datum"], cid, titel,
+                   namen.get(pijler, pijler), ernst, oordeel, antwoord]
+
+
+def _criteria(r: LocatieSamenvatting) -> list[list[str]]:
+    return r.get("criteria", [])
+
+
+def csv_delen(kolommen: Sequence[Kolom], rijen: Iterable[Sequence[Any]],
+              scheiding: str = ";") -> Iterator[str]:
+    """De CSV in stukken: eerst de BOM en de kop, dan per honderd rijen een stuk."""
+    komma = scheiding == ";"
+    buffer = io.StringIO()
+    schrijver = csv.writer(buffer, delimiter=scheiding, lineterminator="\r\n")
+
+    def leeg() -> str:
+        tekst = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return tekst
+
+    schrijver.writerow([k.naam for k in kolommen])
+    yield "\ufeff" + leeg()
+    for i, rij in enumerate(rijen, 1):
+        schrijver.writerow([_waarde(w, komma) for w in rij])
+        if i % 100 == 0:
+            yield leeg()
+    if rest := leeg():
+        yield rest
+
+
+def csvw(url: str, kolommen: Sequence[Kolom], scheiding: str, titel: str) -> dict[str, Any]:
+    """De CSVW-beschrijving (``<bestand>-metadata.json``): dialect en elke kolom met type."""
+    komma = scheiding == ";"
+
+    def kolom(k: Kolom) -> dict[str, Any]:
+        soort: dict[str, Any] | str = k.soort
+        if k.soort == "boolean":
+            soort = {"base": "boolean", "format": JA_NEE}
+        elif k.soort == "decimal":
+            soort = {"base": "decimal",
+                     "format": {"decimalChar": "," if komma else ".", "groupChar": ""}}
+        return {"name": k.naam, "titles": k.naam, "dc:title": k.titel, "dc:description": k.uitleg,
+                "datatype": soort, "null": ""}
+
+    return {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
+        "url": url,
+        "dc:title": titel,
+        "dialect": {"delimiter": scheiding, "encoding": "utf-8", "header": True,
+                    "lineTerminators": ["\r\n", "\n"]},
+        "tableSchema": {"columns": [kolom(k) for k in kolommen]},
+    }
