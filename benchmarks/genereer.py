@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Maak N realistische, synthetische beoordelingen tegen het ingebouwde kader.
 
 Gebruik: python benchmarks/genereer.py MAP [N] [--zaad Z]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Meet wat het indelen zelf kost per beoordeling (``deel_in``, zonder lezen of valideren).
 
 Gebruik: python benchmarks/indeling.py [N] [--herhaal R] [--kader PAD] [--tegen SRC --paren P]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Meet de batch tegen een kale ``yaml.load`` van dezelfde bestanden, en de opstarttijd van --help.
 
 Gebruik: python benchmarks/meet.py [N] [--map MAP]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Meet de privacycontrole op lange vrije tekst: ``beoordeel`` van een geldig bestand van ongeveer
 190 KB met lange toelichtingen, tegen hetzelfde bestand met korte toelichtingen.
 

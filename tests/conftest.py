@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Gedeelde hulpmiddelen voor de tests: een klein kader, beoordelingen bouwen, de CLI draaien."""
 
 from __future__ import annotations

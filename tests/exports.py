@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Exports zoals KoboToolbox en ODK Central ze maken, gebouwd uit de veldnamen van ons eigen
 formulier en de antwoorden van een beoordeling: voor de rondreistest en het voorbeeld."""
 

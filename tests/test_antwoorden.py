@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Elk antwoordtype: lezen, weigeren en oordelen."""
 
 from __future__ import annotations

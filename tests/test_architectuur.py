@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De kern zonder de CLI: de batch-API en het invulgesprek zijn direct aan te roepen (zoals een
 tweede voorkant dat zou doen), er is één toepasselijkheidsregel, en alleen de eigen foutsoorten
 worden een gebruikersfout (code 2)."""

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Batch voor CI: meerdere uitvoerformaten in één run, geldig volgens de officiële schema's,
 annotaties op GitHub Actions, workers bij veel bestanden, en de pre-commit-hook."""
 

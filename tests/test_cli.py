@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De opdrachtregel van begin tot eind: formaten, exitcodes, meldingen en de batch."""
 
 from __future__ import annotations

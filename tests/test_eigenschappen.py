@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Eigenschappen van design §5 en van de lader, met gegenereerde kaders en beoordelingen."""
 
 from __future__ import annotations

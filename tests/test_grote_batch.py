@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een batch boven de 50 locaties: de uitvoer komt in stukken uit de tussenopslag, de overzichten
 tonen alleen de kritieke locaties (tenzij --alle), en de JSON staat met één locatie per regel."""
 

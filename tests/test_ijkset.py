@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De kalibratieset (tests/ijkset): gepubliceerde bevindingen, en de categorie die het kader er
 volgens de bronnen aan mag geven. De hele map gaat door de opdrachtregel, zoals een beleidsteam
 hem zou draaien."""

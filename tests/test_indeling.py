@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De categorieregels van design §5, op hun drempels, met een klein kader."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Ingetrokken criterium-ids: een beoordeling van kader 2026.1 laadt onder 2027.1, met één
 waarschuwing per ingetrokken id (bestand:regel, wat ervoor in de plaats kwam), nooit een crash en
 nooit een stil verdwenen antwoord. En 'vergelijk' zegt welke criteria van betekenis veranderden."""

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het kader: het ingebouwde kader laadt en hangt samen; kapotte kaders worden geweigerd."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het ingebouwde kader als product: omvang, dekking van het verslag, en het leesbare document."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De kalibratie van het ingebouwde kader (issue 'Kalibratie'): wat één criterium alleen doet.
 
 Voor elk criterium en elke situatie waarin het geldt (doelgroepen, soort, fase): een verder

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De snelle weg van de indeling (``snel_oordeel``) en de gulzige keuze van het verbeterpad,
 vastgelegd: de snelle weg geeft voor elk gewoon antwoord precies het oordeel van de gewone weg (en
 geeft niet stilletjes op, want dan wordt elke batch trager), en weigert wat ``lees`` moet melden."""

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De zinnen die de indelingskern zelf maakt, letterlijk vastgelegd: wat een gebruiker leest bij
 een fout antwoord, een niet-toepasselijk criterium, een ingetrokken id of een kader dat een gewoon
 criterium te zwaar laat wegen. Een veranderde zin moet hier bewust veranderd worden."""

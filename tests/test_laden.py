@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De YAML-lader: regels, weigeringen en de YAML 1.1-valkuilen."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De snelle regellezer leest precies wat libyaml leest, of laat het aan libyaml over.
 
 Elke tekst die ``lees_eenvoudig`` aanneemt, moet via libyaml (``snelpad=False``) dezelfde data en

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Rapporten zoals een raadslid, een beleidsmedewerker en een inspecteur ze gebruiken: afgedrukt op
 A4, gelezen op een telefoon en met een schermlezer. Getoetst in echte Chromium (Debian's
 ``chromium``, bestuurd met Playwright), met axe-core voor toegankelijkheid en ``pdftotext`` op de

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """``nieuw`` zoals een inspecteur het gebruikt: in een echte pseudo-terminal, met een fout
 antwoord, hulp, terug, een onderbreking halverwege en verdergaan."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Publiek: de batch als CSV voor Excel en open data, met een CSVW-beschrijving die het
 W3C-pakket ``csvw`` leest (elke waarde naar haar type), en de gegevens voor het register van
 publieke code (publiccode.yml, CHANGELOG, licentiekoppen)."""
@@ -56,3 +58,78 @@ def test_csv_scheiding_is_een_puntkomma_of_een_komma(runner: CliRunner, tmp_path
               "--csv-scheiding", "|")
     assert r.exit_code == 2 and "--csv-scheiding: kies ; of ," in r.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_publiccode_yml_heeft_de_verplichte_velden() -> None:
+    """De verplichte velden en toegestane waarden van de standaard publiccode.yml."""
+    import tomllib
+
+    import yaml
+
+    pc = yaml.safe_load((ROOT / "publiccode.yml").read_text(encoding="utf-8"))
+    for veld in ("publiccodeYmlVersion", "name", "url", "platforms", "developmentStatus",
+                 "softwareType", "description", "legal", "maintenance", "localisation"):
+        assert pc.get(veld), veld
+    assert set(pc["platforms"]) <= {"web", "windows", "mac", "linux", "ios", "android"}
+    assert pc["developmentStatus"] in {"concept", "development", "beta", "stable", "obsolete"}
+    assert pc["softwareType"] in {"standalone/mobile", "standalone/iot", "standalone/desktop",
+                                  "standalone/web", "standalone/backend", "standalone/other",
+                                  "addon", "library", "configurationFiles"}
+    assert {"nl", "en"} <= set(pc["description"])
+    for taal, d in pc["description"].items():
+        assert len(d["shortDescription"]) <= 150, taal
+        assert 150 <= len(d["longDescription"]) <= 10_000, taal
+        assert d["features"] and all(len(f) <= 100 for f in d["features"]), taal
+    assert pc["legal"]["license"] == "EUPL-1.2" and (ROOT / "LICENSES" / "EUPL-1.2.txt").exists()
+    assert pc["maintenance"]["type"] in {"internal", "contract", "community", "none"}
+    assert pc["maintenance"]["contacts"]  # verplicht bij community
+    assert isinstance(pc["localisation"]["localisationReady"], bool)
+    assert pc["localisation"]["availableLanguages"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert pc["softwareVersion"] == project["version"]
+    assert project["license"] == pc["legal"]["license"]
+
+
+def test_changelog_volgt_keep_a_changelog_en_noemt_de_versie() -> None:
+    import re
+    import tomllib
+
+    tekst = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    versie = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"]
+    assert tekst.startswith("# Changelog") and "## [Unreleased]" in tekst
+    assert re.search(rf"^## \[{re.escape(versie)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", tekst, re.M)
+    koppen = set(re.findall(r"^### (\w+)", tekst, re.M))
+    assert koppen <= {"Toegevoegd", "Veranderd", "Verouderd", "Verwijderd", "Opgelost",
+                      "Beveiliging"}
+
+
+def test_elk_bestand_heeft_een_licentie_volgens_reuse() -> None:
+    pytest.importorskip("reuse", reason="het pakket reuse ontbreekt")
+    import subprocess
+    import sys
+
+    if not (ROOT / ".git").exists():
+        pytest.skip("geen git-checkout: reuse leest de bestanden van git")
+    r = subprocess.run([sys.executable, "-m", "reuse", "--root", str(ROOT), "lint"],
+                       capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout[-2000:]
+    bron = (ROOT / "src" / "azc_kwaliteit" / "cli" / "__init__.py").read_text(encoding="utf-8")
+    tag = "SPDX" + "-License-Identifier"  # niet letterlijk: reuse leest ook deze regel
+    assert bron.splitlines()[1] == f"# {tag}: EUPL-1.2"
+
+
+def test_versie_noemt_ook_het_kader(runner: CliRunner) -> None:
+    r = draai(runner, "--versie")
+    k = laad_kader()
+    assert r.stdout == (f"azc-kwaliteit 0.1.0\ningebouwd kader: {k.kader.label} "
+                        f"(hash {k.hash})\n")
+
+
+def test_readme_heeft_een_engelse_paragraaf() -> None:
+    tekst = (ROOT / "README.md").read_text(encoding="utf-8")
+    engels = tekst[tekst.index("## In English"):]
+    assert "azc-kwaliteit beoordeel" in engels and "EUPL-1.2" in engels

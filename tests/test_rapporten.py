@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """HTML- en Markdown-rapporten: structuur (met een echte HTML-parser), ontsnappen, veilige
 bestandsnamen, eigen sjablonen in de sandbox, en (waar Chromium er is) afdrukken naar PDF/PNG."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Vijandige en kapotte invoer: altijd één Nederlandse regel per probleem met bestand:regel,
 exitcode 2, nooit een traceback; in een batch worden de goede bestanden gewoon gescoord."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Robuustheid II: invoer die een batch niet mag stoppen, uitvoer die niets van de gebruiker
 vernietigt, een batch die niets buiten zijn mappen leest, en een privacycontrole die vangt wat
 mensen schrijven. Alles door de opdrachtregel, en waar het telt in een batch met goede bestanden

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Inspecteurswerk buiten het scoren: lege sjablonen, JSON Schema, twee rondes vergelijken en
 de geschiedenis in een batch."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Uitvoer schrijven: atomair naar gewone bestanden, rechtstreeks naar apparaten en pijpen, en door
 een symlink heen, zoals ``--uitvoer /dev/null`` of ``--json resultaten.json`` verwacht."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De terminal op elke breedte, zoals een inspecteur hem gebruikt: in een echte pseudo-terminal
 van 60, 80, 120 en 200 kolommen, en in een pijp. Plus elke ``--formaat`` die een hulptekst noemt,
 en de vergelijking van rondes waarin criteria niet meer beoordeeld zijn."""

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De tussenopslag van een batch (SQLite op schijf) tegen de regel in gewone Python: per locatie
 de nieuwste ronde, met trend tegen de ronde daarvoor, in rapportvolgorde."""
 

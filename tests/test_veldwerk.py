@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Veldwerk: het formulier voor de tablet (XLSForm, getoetst met pyxform en ODK Validate) en de
 import van exports van KoboToolbox en ODK Central, met een rondreis: formulier → inzendingen →
 import → dezelfde uitslag als een beoordeling met de hand."""

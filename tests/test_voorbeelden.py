@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Elk bestand in voorbeelden/ gaat door de CLI en landt in zijn bedoelde categorie."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De vorm van het project: de pijplijn als import-contracten, een kern zonder terminal, en een
 ``--help`` die niet meer laadt dan nodig.
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een map vol beoordelingen scoren, als één functie die ook een andere voorkant kan aanroepen.
 
 ``uitvoeren`` is de kern-API: opties erin (mappen, kader, formaten, poort), een getypt resultaat

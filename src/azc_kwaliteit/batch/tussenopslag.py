@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De tussenopslag van een batch: samenvattingen in een tijdelijke SQLite-database op schijf.
 
 Zo blijft het geheugen van een batch gelijk, of het nu om honderd of om een miljoen bestanden

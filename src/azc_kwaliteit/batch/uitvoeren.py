@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een batch draaien als één aanroep: opties erin, een getypt resultaat eruit.
 
 De CLI leest alleen opties, toont voortgang en print; een andere voorkant (een dienst, een

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De beoordelingen van een batch vinden: recursief, in vaste volgorde, elk bestand één keer, en
 niets buiten de opgegeven mappen.
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een map vol beoordelingen scoren: bestanden vinden, elk apart verwerken, fouten verzamelen.
 
 Een kapot bestand stopt de rest niet: het wordt een ``Probleem`` in de lijst met fouten, en de

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De opdrachtregel: de enige plek die argumenten leest, print, vraagt en met een code stopt.
 
 Per opdrachtgroep een module (``beoordelen``, ``batch``, ``nieuw``, ``kader``); ``opties`` heeft
@@ -53,8 +55,13 @@ app.add_typer(kader_app, name="kader")
 
 
 def _versie(waarde: bool) -> None:
+    """De versie van het programma en van het ingebouwde kader: samen bepalen ze een uitslag."""
     if waarde:
-        typer.echo(f"azc-kwaliteit {__version__}")
+        from azc_kwaliteit.invoer.openen import laad_kader
+
+        kader = laad_kader()
+        typer.echo(f"azc-kwaliteit {__version__}\ningebouwd kader: {kader.kader.label} "
+                   f"(hash {kader.hash})")
         raise typer.Exit()
 
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """``batch``: opties lezen, de kern-API (``batch.uitvoeren.draai``) aanroepen, voortgang tonen en
 het resultaat printen; de exitcode volgt uit ongeldige bestanden en de poort."""
 

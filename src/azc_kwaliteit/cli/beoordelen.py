@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Eén locatie: ``beoordeel``, ``plantoets``, ``vergelijk`` en ``sjabloon`` (een leeg formulier)."""
 
 from pathlib import Path

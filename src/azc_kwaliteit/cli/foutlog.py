@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het foutlog van een bug (exit 3): traceback, commando en versies in een bestand, zoals
 pre-commit dat doet, zodat een melding alles bevat zonder dat de gebruiker een traceback ziet."""
 

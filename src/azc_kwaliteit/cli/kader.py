@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """``kader toon``, ``kader document``, ``kader schema`` en ``kader controleer``."""
 
 from pathlib import Path

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """``nieuw``: de terminal als voorkant van het invulgesprek (``invullen.vragenlijst.Gesprek``)."""
 
 from pathlib import Path

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Typer en zijn ingebouwde Click in het Nederlands: hulpteksten, gebruiksregel en gebruiksfouten.
 
 Typer kent geen vertalingen; een deel van zijn teksten loopt via ``gettext`` (die vervangen we door

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De opties die meerdere opdrachten delen, de formaten en de exitcodes (design §6).
 
 Bewust zonder ``from __future__ import annotations``: Typer leest de annotaties van elke opdracht,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Wat de opdrachten op de terminal doen: schrijven, waarschuwen, stoppen met een fout, en de
 Rich-weergave (kop van een uitslag, batchtabel, voortgangsbalk).
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """``formulier`` en ``importeer``: het kader als XLSForm voor de tablet, en de inzendingen uit
 KoboToolbox of ODK Central terug als beoordelingen."""
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het domein: de begrippen van het kader en wat ze betekenen, zonder invoer of uitvoer.
 
 Hier staan de Pydantic-modellen van kader en beoordeling (``modellen``: Ernst, Fase, Soort,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Wat een antwoord betekent voor één criterium: de waarde lezen en het oordeel bepalen.
 
 Eén plek voor beide, zodat de validatie (die fouten meldt) en de indeling (die oordeelt) nooit

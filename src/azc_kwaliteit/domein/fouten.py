@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De foutsoorten van het project.
 
 Een gebruikersfout (ongeldig bestand, onbekend criterium) is een ``InvoerFout``: de CLI toont

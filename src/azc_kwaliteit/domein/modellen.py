@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De vorm van een kader en van een beoordeling (Pydantic v2, streng en onveranderlijk).
 
 Deze modellen controleren alleen de structuur. Of een antwoord past bij het criterium uit het

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Nederlands voor mensen: interne waarden in woorden, en enkelvoud of meervoud bij een aantal.
 
 Eén plek, zodat tekst, Markdown, HTML en de terminal hetzelfde zeggen ("in gebruik", niet

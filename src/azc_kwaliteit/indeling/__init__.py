@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De indeling: een pure functie van kader en beoordeling naar een uitslag (design §5).
 
 ``toepassing`` is de ene regel die zegt welke criteria op een locatie van toepassing zijn (voor

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De indeling in categorieën (design §5): een pure functie van kader en beoordeling.
 
 Geen invoer of uitvoer. ``deel_in`` leest elk antwoord, telt (``telling``), bepaalt de categorie

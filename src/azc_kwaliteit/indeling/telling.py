@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De tellers waaruit de stand van een locatie volgt, en de stand zelf: pijlerscores, dekking en
 categorie (design §5, versie 2).
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Welke criteria op een locatie van toepassing zijn: één regel, voor scoren, sjablonen, invullen
 en tests.
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De uitslag van een beoordeling: onveranderlijke waarden die de weergave alleen hoeft te tonen."""
 
 from __future__ import annotations

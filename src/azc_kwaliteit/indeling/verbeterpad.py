@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het verbeterpad: welke criteria, in welke volgorde, beoordeeld of verbeterd moeten worden om
 een doelcategorie te halen.
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Twee beoordelingsrondes van één locatie naast elkaar: wat is er beter, slechter, nieuw kritiek.
 
 De rondetafel beloofde bij de volgende bijeenkomst te laten zien 'wat er is verbeterd'; dit is

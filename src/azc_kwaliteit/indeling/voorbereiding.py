@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Wat per kader vaststaat, één keer klaargezet in de vorm die de binnenste lussen snel houdt.
 
 Gewichten worden gehele getallen (alle met dezelfde factor vermenigvuldigd) en drempels exacte

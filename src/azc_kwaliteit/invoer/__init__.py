@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De invoer: bestanden veilig lezen en een kader of beoordeling valideren.
 
 ``laden`` leest YAML met een regelnummer per sleutel (en weigert dubbele sleutels, aliassen en

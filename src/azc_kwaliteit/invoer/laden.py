@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """YAML veilig en precies inlezen: één doorgang die data, regelnummers en weigeringen oplevert.
 
 PyYAML's ``yaml.load`` besteedt de meeste tijd in zijn Python-constructor en houdt bij dubbele

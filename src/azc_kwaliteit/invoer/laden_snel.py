@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De snelle weg voor gewone beoordelingen: een regelgewijze lezer voor eenvoudige YAML.
 
 Een beoordeling zoals ``sjabloon``, ``nieuw`` en de meeste mensen haar schrijven is een handvol

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Bestanden openen: het (ingebouwde) kader en beoordelingen, tot gecontroleerde modellen."""
 
 from __future__ import annotations

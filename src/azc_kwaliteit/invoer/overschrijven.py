@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Wat de uitvoer niet mag overschrijven: een invoerbestand van dezelfde opdracht, of een ingevulde
 beoordeling. Een vergissing in ``-o`` mag geen dag inspectiewerk kosten; met ``--forceer`` kan het
 toch, bewust.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Persoonsgegevens in vrije tekst opsporen, en beoordelingen anonimiseren voor publicatie.
 
 Beoordelingen beschrijven waar kinderen wonen. Een toelichting hoort over de locatie te gaan, niet

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Wat een kale YAML-scalar (zonder aanhalingstekens of tag) betekent, voor beide lezers.
 
 YAML 1.2-achtig: alleen ``true``/``false`` zijn booleans en alleen ``~``/``null``/leeg is niets;

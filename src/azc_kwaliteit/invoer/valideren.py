@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Van ingelezen YAML naar gecontroleerde modellen, met Nederlandse meldingen op ``bestand:regel``.
 
 Pydantic controleert de vorm; hier worden zijn fouten vertaald en aan regels gekoppeld, en komen

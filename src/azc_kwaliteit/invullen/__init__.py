@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een beoordeling vraag voor vraag invullen, los van de terminal.
 
 ``vragenlijst`` bevat de vragen, hoe getypte tekst een antwoord wordt, en het gesprek zelf als

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Het kader als XLSForm: het formulier voor ODK Collect en KoboToolbox op een tablet.
 
 Het kader *is* het formulier: eerst de locatie en de beoordeling, dan een groep per pijler, per

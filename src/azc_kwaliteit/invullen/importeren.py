@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Inzendingen uit KoboToolbox of ODK Central terug naar gewone beoordelingen (YAML).
 
 Een export is een bestand: CSV (``;`` of ``,``), XLSX of JSON van KoboToolbox (kolommen als

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een beoordeling vraag voor vraag invullen: welke vragen, hoe getypte tekst een antwoord wordt,
 en het tussentijds opslaan. De CLI stelt de vragen; hier zit niets dat print of leest van de
 terminal, zodat het los te testen is.

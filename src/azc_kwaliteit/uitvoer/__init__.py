@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De uitvoer: een uitslag of batch als tekst, Markdown, HTML, JSON, JUnit, SARIF of YAML.
 
 ``weergave`` rendert de Jinja-sjablonen in ``sjablonen/`` en de JSON, ``ci_formaten`` maakt JUnit,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een beoordeling als YAML-tekst schrijven: leesbaar, diff-vriendelijk en in vaste volgorde.
 
 Gebruikt door ``nieuw`` (elk antwoord meteen opgeslagen) en ``sjabloon`` (een leeg formulier).

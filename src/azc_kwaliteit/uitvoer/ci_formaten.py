@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Batchresultaten in de formaten die CI-systemen lezen: JUnit XML, SARIF 2.1.0 en GitHub
 Actions-annotaties. Pure functies: ze krijgen de batch-JSON (``BatchUitslag.naar_dict``) en geven
 tekst terug, in stukken (ook bij tienduizend locaties nooit alles tegelijk in het geheugen); de

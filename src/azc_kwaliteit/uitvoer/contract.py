@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De vorm van de batch-JSON (README, "JSON"; design §6) als getypte woordenboeken.
 
 Dezelfde sleutels gaan naar JSON, JUnit, SARIF, Markdown, HTML en de terminal; met deze typen

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De batch als CSV, voor Excel en open data: één rij per locatie, of per locatie en criterium,
 met een CSVW-beschrijving (W3C *CSV on the Web*) ernaast die zegt wat elke kolom is.
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Tekst omgebroken op de breedte van een terminal: op woordgrenzen, nooit midden in een woord,
 en een vervolgregel springt in tot onder de tekst van zijn opsomming ("- ", "1. ", "✗ ").
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """JSON Schema van de formaten, gemaakt uit de Pydantic-modellen (niet met de hand geschreven).
 
 Voor een beoordeling komt er de kennis van het kader bij: welke criterium-ids bestaan en welk

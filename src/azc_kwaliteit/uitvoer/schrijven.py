@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Bestanden atomair schrijven: een onderbroken run laat het oude of het volledige nieuwe bestand
 achter, nooit een half bestand."""
 

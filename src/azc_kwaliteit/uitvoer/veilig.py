@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Tekst uit een bestand blijft data, in elk kanaal: terminal, CI-log, Markdown, HTML en XML.
 
 Namen, gemeenten, toelichtingen, bestandsnamen en kaderteksten kunnen stuurtekens bevatten

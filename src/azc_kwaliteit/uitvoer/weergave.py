@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """Een uitslag naar tekst, Markdown of JSON: pure functies die een string teruggeven (of, voor
 de uitvoer van een grote batch, dezelfde tekst in stukken).
 
