@@ -233,7 +233,7 @@ def test_een_foute_rij_noemt_rij_en_kolom_en_de_goede_rij_komt_erin(runner: CliR
     assert "1 inzending met fouten niet geïmporteerd" in r.stderr
     kapot = schrijf(tmp_path / "kapot.zip", "geen zip")
     r = draai(runner, "importeer", str(kapot), "--map", str(tmp_path / "b"))
-    assert r.exit_code == 2 and f"fout: {kapot}: kan de export niet lezen" in r.stderr
+    assert r.exit_code == 2 and f"fout: {kapot}: geen geldig zip-bestand" in r.stderr
 
 
 def test_alleen_goedgekeurd_en_bewijs_en_privacy(runner: CliRunner, tmp_path: Path) -> None:
@@ -329,3 +329,22 @@ def test_een_export_met_labels_in_plaats_van_veldnamen(runner: CliRunner, tmp_pa
     assert r.exit_code == 2
     assert "geen enkele kolom van het formulier gevonden; exporteer uit KoboToolbox met " \
         "'XML values and headers'" in r.stderr
+
+
+def test_exports_die_niet_te_lezen_zijn(runner: CliRunner, tmp_path: Path) -> None:
+    xlsx = schrijf(tmp_path / "kapot.xlsx", "geen xlsx")
+    js = schrijf(tmp_path / "kapot.json", '{"results": 5\n')
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("naam;gemeente\nCaf\xe9;Ede\n".encode("latin-1"))
+    leeg_zip = tmp_path / "leeg.zip"
+    with zipfile.ZipFile(leeg_zip, "w") as z:
+        z.writestr("media/foto.jpg", b"x")
+    r = draai(runner, "importeer", str(xlsx), str(js), str(latin), str(leeg_zip),
+              str(tmp_path / "weg.csv"), "--map", str(tmp_path / "b"))
+    assert r.exit_code == 2
+    assert f"fout: {xlsx}: geen geldig xlsx-bestand" in r.stderr
+    assert f"fout: {js}:2: geen geldige JSON" in r.stderr
+    assert f"fout: {latin}: de export is geen UTF-8-tekst" in r.stderr
+    assert f"fout: {leeg_zip}: kan de export niet lezen: er staat geen CSV-bestand" in r.stderr
+    assert f"fout: {tmp_path / 'weg.csv'}: bestand bestaat niet" in r.stderr
+    assert "5 exports niet gelezen" in r.stderr and "Traceback" not in r.output

@@ -114,7 +114,7 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
         finally:
             os.close(fd)
     except OSError as e:
-        raise InvoerFout.enkel(bestand, None, _os_melding(e, pad)) from None
+        raise InvoerFout.enkel(bestand, None, os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
         raise InvoerFout.enkel(bestand, None, f"bestand is te groot; {_GRENS}")
     return lees_tekst(decodeer(ruw, bestand), bestand)
@@ -140,7 +140,8 @@ _OS_MELDINGEN = {
 }
 
 
-def _os_melding(e: OSError, pad: Path) -> str:
+def os_melding(e: OSError, pad: Path) -> str:
+    """Een fout van het besturingssysteem bij het lezen, in het Nederlands."""
     if e.errno == errno.ENOENT:
         return ("symbolische koppeling naar een bestand dat niet bestaat" if pad.is_symlink()
                 else "bestand bestaat niet")

@@ -24,6 +24,7 @@ from typing import Any
 from azc_kwaliteit.domein.antwoorden import lees
 from azc_kwaliteit.domein.fouten import OngeldigAntwoord, Probleem, bestandsnaam
 from azc_kwaliteit.domein.modellen import GetalCriterium, Kader, SchaalCriterium
+from azc_kwaliteit.invoer.laden import os_melding
 from azc_kwaliteit.invullen.formulier import (
     BEWIJS,
     KEUZE,
@@ -129,7 +130,7 @@ def _zip(pad: Path, naam: str, kader: Kader) -> list[Inzending]:
     with zipfile.ZipFile(pad) as z:
         tabellen = [n for n in z.namelist() if n.endswith(".csv") and "/" not in n]
         if not tabellen:
-            raise ValueError("geen CSV-bestand in de zip")
+            raise ValueError("er staat geen CSV-bestand in de zip")
         hoofd = min(tabellen, key=len)  # herhalingen heten <formulier>-<groep>.csv
         tekst = z.read(hoofd).decode("utf-8-sig")
     return _csv(tekst, f"{naam}/{hoofd}", kader)
@@ -348,9 +349,23 @@ def inzendingen(paden: list[Path], kader: Kader) -> Iterator[Import | Probleem]:
     for pad in paden:
         try:
             gelezen = lees_export(pad, kader)
-        except (OSError, UnicodeDecodeError, ValueError, zipfile.BadZipFile, csv.Error) as e:
-            reden = getattr(e, "strerror", None) or str(e)
-            yield Probleem(bestandsnaam(pad), None, f"kan de export niet lezen ({reden})")
+        except OSError as e:
+            yield Probleem(bestandsnaam(pad), None, os_melding(e, pad))
+            continue
+        except UnicodeDecodeError:
+            yield Probleem(bestandsnaam(pad), None, "de export is geen UTF-8-tekst; exporteer "
+                           "opnieuw als UTF-8 (KoboToolbox en ODK Central doen dat standaard)")
+            continue
+        except json.JSONDecodeError as e:
+            yield Probleem(bestandsnaam(pad), e.lineno, f"geen geldige JSON (kolom {e.colno}); "
+                           "exporteer opnieuw uit KoboToolbox")
+            continue
+        except zipfile.BadZipFile:
+            yield Probleem(bestandsnaam(pad), None, f"geen geldig {pad.suffix.lstrip('.')}-"
+                           "bestand (het is beschadigd of iets anders)")
+            continue
+        except (ValueError, csv.Error) as e:
+            yield Probleem(bestandsnaam(pad), None, f"kan de export niet lezen: {e}")
             continue
         if gelezen and not any(inz.in_export for inz in gelezen):
             yield Probleem(bestandsnaam(pad), None, "geen enkele kolom van het formulier gevonden; "
