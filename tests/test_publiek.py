@@ -133,3 +133,41 @@ def test_readme_heeft_een_engelse_paragraaf() -> None:
     tekst = (ROOT / "README.md").read_text(encoding="utf-8")
     engels = tekst[tekst.index("## In English"):]
     assert "azc-kwaliteit beoordeel" in engels and "EUPL-1.2" in engels
+
+
+# ---------------------------------------------------------------- de kruistabel met Europa
+
+
+def test_kruistabel_volgt_de_europese_bronnen_van_elk_criterium(runner: CliRunner) -> None:
+    from azc_kwaliteit.uitvoer.kruistabel import kruistabel
+
+    k = laad_kader().kader
+    tabel = kruistabel(k)
+    for c in k.criteria:
+        europees = [b for b in c.bronnen if b.split()[0] in ("easo-g", "easo-uac", "rcd2024")]
+        genoemd = [r for r in tabel.regels if c.id in r.criteria]
+        assert len(genoemd) == len(set(europees)), c.id
+        assert (c.id in tabel.zonder) == (not europees), c.id
+    tekst = draai(runner, "kader", "toon", "--euaa").stdout
+    assert "  ind. 45.2: " in tekst or "  ind. 45.1: " in tekst
+    assert "Drinkwater dag en nacht [drinkwater]" in tekst
+    assert f"Zonder Europese tegenhanger ({len(tabel.zonder)} criteria" in tekst
+    md = draai(runner, "kader", "document").stdout
+    assert "## Kruistabel met EASO/EUAA en de Opvangrichtlijn" in md
+    assert "| `rcd2024` | art. 16 lid 2 | Naar school binnen twee maanden; " in md
+    html = draai(runner, "kader", "document", "-f", "html").stdout
+    assert '<h2 id="europa">Kruistabel met EASO/EUAA en de Opvangrichtlijn</h2>' in html
+
+
+def test_een_kader_kan_europese_standaarden_buiten_zijn_bronnen_noemen(
+        runner: CliRunner, tmp_path: Path) -> None:
+    import yaml
+
+    kader = yaml.safe_load((Path(__file__).resolve().parent.parent / "kaders" /
+                            "kind-in-azc.yaml").read_text(encoding="utf-8"))
+    drinkwater = next(c for c in kader["criteria"] if c["id"] == "drinkwater")
+    drinkwater["euaa"] = ["rcd2024 art. 20 lid 1"]
+    pad = tmp_path / "k.yaml"
+    pad.write_text(yaml.safe_dump(kader, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tekst = draai(runner, "kader", "toon", "--euaa", "--kader", str(pad)).stdout
+    assert "  art. 20 lid 1: Drinkwater dag en nacht [drinkwater]" in tekst

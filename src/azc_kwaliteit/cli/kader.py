@@ -34,6 +34,9 @@ def kader_toon(
     pijler: PijlerOptie = None,
     formaat: FormaatOptie = Formaat.tekst,
     uitvoer: UitvoerOptie = None,
+    euaa: Annotated[bool, typer.Option(
+        "--euaa", help="Toon de kruistabel met EASO/EUAA en de Opvangrichtlijn: welke Europese "
+        "standaarden het kader uitwerkt, en welke criteria verder gaan.")] = False,
 ) -> None:
     """Toon de criteria van het kader: per pijler titel, ernst, norm en voor wie.
 
@@ -50,6 +53,11 @@ def kader_toon(
                       + regel(", ".join(p.id for p in k.pijlers)))
         raise typer.Exit(ONGELDIG)
     criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
+    if euaa:
+        from azc_kwaliteit.uitvoer.weergave import kader_europa
+
+        terminal.schrijf(kader_europa(k), uitvoer, invoer=[kader], ombreken=True)
+        return
     if formaat == Formaat.json:
         tekst = naar_json({"kader": geladen.herkomst,
                            "criteria": [c.model_dump(mode="json") for c in criteria]})

@@ -184,6 +184,10 @@ class CriteriumBasis(Model):
     fasen: list[Fase] = Field(default=[Fase.in_gebruik], min_length=1)
     soorten: list[Soort] = []
     bronnen: list[KorteTekst] = Field(min_length=1)
+    euaa: list[KorteTekst] = []
+    """Europese standaarden die het criterium uitwerkt en die niet al bij de bronnen staan
+    (``easo-g std. 5``, ``rcd2024 art. 20``); de kruistabel neemt ze samen met de Europese
+    bronnen (EASO/EUAA-richtsnoeren en de Opvangrichtlijn)."""
     toelichting: Tekst
     advies: Tekst
     eenheid: KorteTekst | None = None

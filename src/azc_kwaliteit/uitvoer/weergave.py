@@ -167,12 +167,22 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
                    ) -> str:
     """Het hele kader als leesbaar document, voor gemeenten en raden."""
     from azc_kwaliteit.domein.antwoorden import norm_tekst
+    from azc_kwaliteit.uitvoer.kruistabel import kruistabel
 
     sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
     return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
-                  ernst_uitleg=ERNST_UITLEG,
+                  ernst_uitleg=ERNST_UITLEG, kruis=kruistabel(kader),
+                  titels={c.id: c.titel for c in kader.criteria},
                   norm=norm_tekst,
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
+
+
+def kader_europa(kader: Kader) -> str:
+    """De kruistabel met EASO/EUAA en de Opvangrichtlijn als tekst (``kader toon --euaa``)."""
+    from azc_kwaliteit.uitvoer.kruistabel import kruistabel
+
+    return render("kader-europa.txt.j2", k=kader, kruis=kruistabel(kader),
+                  titels={c.id: c.titel for c in kader.criteria})
 
 
 def kader_lijst(kader: Kader, criteria: Sequence[Criterium]) -> str:
