@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 from azc_kwaliteit.domein.modellen import GetalCriterium, Kader
-from azc_kwaliteit.invullen.formulier import BEWIJS, KEUZE, SCHEIDING, TOELICHTING, Formulier
+from azc_kwaliteit.invullen.formulier import BEWIJS, KEUZE, TOELICHTING, Formulier, veld
 
 
 def velden_met_groep(f: Formulier) -> list[tuple[str, str]]:
@@ -44,15 +44,15 @@ def waarden(data: dict[str, Any], kader: Kader) -> dict[str, str]:
         waarde = a["waarde"] if isinstance(a, dict) else a
         if isinstance(c, GetalCriterium):
             if waarde in ("nvt", "onbekend"):
-                uit[c.id + SCHEIDING + KEUZE] = waarde
+                uit[veld(c.id, KEUZE)] = waarde
             else:
-                uit[c.id + SCHEIDING + KEUZE], uit[c.id] = "getal", str(waarde)
+                uit[veld(c.id, KEUZE)], uit[veld(c.id)] = "getal", str(waarde)
         else:
-            uit[c.id] = str(waarde)
+            uit[veld(c.id)] = str(waarde)
         if isinstance(a, dict) and a.get("toelichting"):
-            uit[c.id + SCHEIDING + TOELICHTING] = a["toelichting"]
+            uit[veld(c.id, TOELICHTING)] = a["toelichting"]
         if isinstance(a, dict) and a.get("bewijs"):
-            uit[c.id + SCHEIDING + BEWIJS] = a["bewijs"][0]
+            uit[veld(c.id, BEWIJS)] = a["bewijs"][0]
     return uit
 
 

@@ -348,3 +348,40 @@ def test_exports_die_niet_te_lezen_zijn(runner: CliRunner, tmp_path: Path) -> No
     assert f"fout: {leeg_zip}: kan de export niet lezen: er staat geen CSV-bestand" in r.stderr
     assert f"fout: {tmp_path / 'weg.csv'}: bestand bestaat niet" in r.stderr
     assert "5 exports niet gelezen" in r.stderr and "Traceback" not in r.output
+
+
+def test_ids_die_geen_xform_naam_zijn_gaan_heen_en_terug(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    """Een id dat met een cijfer begint (geldig in een kader, niet in een XForm) of dat het
+    formulier zelf al gebruikt, krijgt op de tablet ``c_`` ervoor; de import leest het terug."""
+    from azc_kwaliteit.invoer.openen import laad_kader as laad
+
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "kaders" /
+                           "kind-in-azc.yaml").read_text(encoding="utf-8"))
+    hernoem = {"drinkwater": "24-uur-drinkwater", "kookvoorziening": "naam"}
+    for c in data["criteria"]:
+        c["id"] = hernoem.get(c["id"], c["id"])
+    for t in data.get("themas", []):
+        t["criteria"] = [hernoem.get(c, c) for c in t["criteria"]]
+    kader_pad = schrijf(tmp_path / "k.yaml", yaml.safe_dump(data, allow_unicode=True,
+                                                             sort_keys=False))
+    assert draai(runner, "kader", "controleer", str(kader_pad)).exit_code == 0
+    xlsx = tmp_path / "f.xlsx"
+    assert draai(runner, "formulier", "-o", str(xlsx), "--kader", str(kader_pad)).exit_code == 0
+    namen = {r["name"] for r in _bladen(xlsx)["survey"]}
+    assert {"c_24-uur-drinkwater", "c_naam", "naam"} <= namen
+    if JAVA is not None:
+        xls2xform = pytest.importorskip("pyxform.xls2xform")
+        assert xls2xform.convert(xlsform=str(xlsx), validate=True).warnings == []
+    g = laad(kader_pad)
+    beoordeling = yaml.safe_load(GESPLITST.read_text(encoding="utf-8"))
+    beoordeling["antwoorden"] = {hernoem.get(k, k): v for k, v in beoordeling["antwoorden"].items()}
+    v = waarden(beoordeling, g.kader)
+    export = schrijf(tmp_path / "e.csv", kobo_csv(formulier(g.kader, g.herkomst),
+                                                 [(v, {"uuid": UUID_A, "status": "Approved"})]))
+    r = draai(runner, "importeer", str(export), "--map", str(tmp_path / "b"), "--kader",
+              str(kader_pad))
+    assert r.exit_code == 0, r.output
+    antwoorden = yaml.safe_load(next((tmp_path / "b").glob("*.yaml")).read_text(
+        encoding="utf-8"))["antwoorden"]
+    assert antwoorden["24-uur-drinkwater"] == "ja" and antwoorden["naam"] == "ja"

@@ -44,6 +44,23 @@ LOCATIE = ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen", "
            "draagvlak_regio")
 KOP = ("datum", "beoordelaar")
 
+GERESERVEERD = frozenset({*LOCATIE, *KOP, "kader", "kaderhash", "start", "end", "locatie",
+                          "beoordeling", "meta"})
+"""Namen die het formulier zelf gebruikt; een criterium of pijler met zo'n id krijgt ``c_``/``p_``."""
+
+
+def veld(cid: str, deel: str | None = None) -> str:
+    """De veldnaam van een criterium (en een deel van zijn antwoord): het id, tenzij dat geen
+    geldige XForm-naam is (begint met een cijfer) of al door het formulier gebruikt wordt."""
+    naam = cid if cid[0].isalpha() and cid not in GERESERVEERD else "c_" + cid
+    return naam if deel is None else naam + SCHEIDING + deel
+
+
+def groep(pid: str) -> str:
+    """De groepsnaam van een pijler, met dezelfde regel."""
+    return pid if pid[0].isalpha() and pid not in GERESERVEERD else "p_" + pid
+
+
 SURVEY = ("type", "name", "label", "hint", "required", "relevant", "constraint",
           "constraint_message", "default", "appearance", "calculation")
 CHOICES = ("list_name", "name", "label")
@@ -124,7 +141,7 @@ def formulier(kader: Kader, herkomst: KaderHerkomst, *, doelgroepen: Sequence[st
         criteria = [c for c in kader.criteria if c.pijler == p.id and c.id in gelden]
         if not criteria:
             continue
-        f.survey.append({"type": "begin_group", "name": p.id, "label": p.naam})
+        f.survey.append({"type": "begin_group", "name": groep(p.id), "label": p.naam})
         for c in criteria:
             f.survey += _vragen(c, f)
         f.survey.append({"type": "end_group", "name": ""})
@@ -155,22 +172,22 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
     hint = f"Norm: {norm_tekst(c)}. {c.vraag}"
     vragen: list[dict[str, str]] = []
     if isinstance(c, GetalCriterium):
-        vragen.append({"type": "select_one getal", "name": c.id + SCHEIDING + KEUZE, "label": kop,
+        vragen.append({"type": "select_one getal", "name": veld(c.id, KEUZE), "label": kop,
                        "hint": hint, "relevant": relevant, "default": "getal"})
         grens = c.toegestaan()
         delen = [f". >= {_getal(grens.min)}" if grens.min is not None else "",
                  f". <= {_getal(grens.max)}" if grens.max is not None else ""]
         eenheid = f" ({c.eenheid})" if c.eenheid else ""
-        vragen.append({"type": "decimal", "name": c.id, "label": f"{c.titel}{eenheid}",
+        vragen.append({"type": "decimal", "name": veld(c.id), "label": f"{c.titel}{eenheid}",
                        "hint": hint, "required": "yes",
-                       "relevant": _en(relevant, f"${{{c.id}{SCHEIDING}{KEUZE}}} = 'getal'"),
+                       "relevant": _en(relevant, f"${{{veld(c.id, KEUZE)}}} = 'getal'"),
                        "constraint": " and ".join(d for d in delen if d),
                        "constraint_message": f"tussen {_getal(grens.min)} en {_getal(grens.max)}"
                        if grens.min is not None and grens.max is not None
                        else f"minstens {_getal(grens.min)}" if grens.min is not None
                        else f"hoogstens {_getal(grens.max)}"})
     elif isinstance(c, JaNeeCriterium):
-        vragen.append({"type": "select_one janee", "name": c.id, "label": kop, "hint": hint,
+        vragen.append({"type": "select_one janee", "name": veld(c.id), "label": kop, "hint": hint,
                        "relevant": relevant})
     else:
         lijst = "schaal_" + c.id.replace("-", "_")
@@ -178,12 +195,12 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
                       for n, naam in sorted(c.niveaus.items())]
         f.choices += [{"list_name": lijst, "name": "nvt", "label": "niet van toepassing"},
                       {"list_name": lijst, "name": "onbekend", "label": "onbekend"}]
-        vragen.append({"type": f"select_one {lijst}", "name": c.id, "label": kop, "hint": hint,
+        vragen.append({"type": f"select_one {lijst}", "name": veld(c.id), "label": kop, "hint": hint,
                        "relevant": relevant})
-    vragen.append({"type": "text", "name": c.id + SCHEIDING + TOELICHTING,
+    vragen.append({"type": "text", "name": veld(c.id, TOELICHTING),
                    "label": "Toelichting (optioneel)", "relevant": relevant,
                    "hint": "over de locatie, nooit over een kind of ouder bij naam"})
-    vragen.append({"type": "file", "name": c.id + SCHEIDING + BEWIJS,
+    vragen.append({"type": "file", "name": veld(c.id, BEWIJS),
                    "label": "Bewijsstuk (optioneel)", "relevant": relevant,
                    "hint": "een document of een foto van de ruimte; geen foto's van kinderen"})
     return vragen

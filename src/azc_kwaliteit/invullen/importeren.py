@@ -32,6 +32,8 @@ from azc_kwaliteit.invullen.formulier import (
     LOCATIE,
     SCHEIDING,
     TOELICHTING,
+    groep,
+    veld,
     veldwerk_nodig,
 )
 
@@ -166,17 +168,17 @@ def _veldnaam(kolom: str, groepen: set[str], velden: set[str]) -> str | None:
 
 def _rijen(kop: list[str], rijen: list[tuple[int, list[Any]]], naam: str, kader: Kader,
            systeem: str | None = None) -> list[Inzending]:
-    groepen = {"locatie", "beoordeling", "meta", *(p.id for p in kader.pijlers)}
+    groepen = {"locatie", "beoordeling", "meta", *(groep(p.id) for p in kader.pijlers)}
     velden = set(LOCATIE) | set(KOP) | {"kader", "kaderhash"}
     for c in kader.criteria:
-        velden |= {c.id, *(c.id + SCHEIDING + d for d in (KEUZE, TOELICHTING, BEWIJS))}
+        velden |= {veld(c.id), *(veld(c.id, d) for d in (KEUZE, TOELICHTING, BEWIJS))}
     for i in kader.ingetrokken:
-        velden |= {i.id, i.id + SCHEIDING + TOELICHTING}
+        velden |= {veld(i.id), veld(i.id, TOELICHTING)}
     if systeem is None:
         systeem = ODK if any(k in ("KEY", "ReviewState", "SubmissionDate") for k in kop) else KOBO
     namen = [_veldnaam(k, groepen, velden) for k in kop]
     in_export = frozenset(n for n in namen if n is not None)
-    pijlers = {p.id for p in kader.pijlers}
+    pijlers = {groep(p.id) for p in kader.pijlers}
     vreemd = tuple(k for k, n in zip(kop, namen, strict=True) if n is None
                    and k.replace("-", "/", 1).split("/")[0] in pijlers
                    and SCHEIDING not in k and k.count("/") <= 1)
@@ -185,10 +187,10 @@ def _rijen(kop: list[str], rijen: list[tuple[int, list[Any]]], naam: str, kader:
         if not any(str(w).strip() for w in waarden if w is not None):
             continue  # een lege regel aan het eind
         inz = Inzending(naam, regel, systeem, in_export=in_export, vreemd=vreemd)
-        for kolom, veld, waarde in zip(kop, namen, waarden, strict=False):
-            if veld is not None and waarde not in (None, ""):
-                inz.velden[veld] = waarde if isinstance(waarde, str) else _cel(waarde)
-                inz.kolommen[veld] = kolom
+        for kolom, naam_, waarde in zip(kop, namen, waarden, strict=False):
+            if naam_ is not None and waarde not in (None, ""):
+                inz.velden[naam_] = waarde if isinstance(waarde, str) else _cel(waarde)
+                inz.kolommen[naam_] = kolom
             inz.meta[kolom] = waarde
         uit.append(inz)
     return uit
@@ -201,31 +203,31 @@ def naar_beoordeling(inz: Inzending, kader: Kader) -> Import:
     """De beoordeling van één inzending, met problemen per kolom (dan is er geen beoordeling)."""
     uit = Import(inz, None)
 
-    def fout(veld: str | None, melding: str) -> None:
-        uit.problemen.append(Probleem(inz.bestand, None, f"{inz.plek(veld)}: {melding}"))
+    def fout(waar: str | None, melding: str) -> None:
+        uit.problemen.append(Probleem(inz.bestand, None, f"{inz.plek(waar)}: {melding}"))
 
     v = inz.velden
     locatie: dict[str, Any] = {}
-    for veld in ("naam", "gemeente", "soort", "status", "draagvlak_regio"):
-        if veld in v:
-            locatie[veld] = v[veld].strip()
-    for veld in ("capaciteit",):
-        if veld in v:
-            locatie[veld] = _geheel(v[veld], veld, fout)
+    for sleutel in ("naam", "gemeente", "soort", "status", "draagvlak_regio"):
+        if sleutel in v:
+            locatie[sleutel] = v[sleutel].strip()
+    for sleutel in ("capaciteit",):
+        if sleutel in v:
+            locatie[sleutel] = _geheel(v[sleutel], sleutel, fout)
     if "doelgroepen" in v:
         locatie["doelgroepen"] = v["doelgroepen"].split()
     if "kinderen" in v:
         locatie["bewoners"] = {"kinderen": _geheel(v["kinderen"], "kinderen", fout),
                                "amv": _geheel(v.get("amv", "0"), "amv", fout)}
-    for veld in ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen"):
-        if veld not in locatie:
-            fout(veld, f"{veld} ontbreekt")
+    for sleutel in ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen"):
+        if sleutel not in locatie:
+            fout(sleutel, f"{sleutel} ontbreekt")
     kop: dict[str, Any] = {"datum": v.get("datum", "").strip()[:10],
                            "beoordelaar": v.get("beoordelaar", "").strip(),
                            "kader": v.get("kader") or None}
-    for veld in ("datum", "beoordelaar"):
-        if not kop[veld]:
-            fout(veld, f"{veld} ontbreekt")
+    for sleutel in ("datum", "beoordelaar"):
+        if not kop[sleutel]:
+            fout(sleutel, f"{sleutel} ontbreekt")
     kop["status"] = _status(inz)
     kop["bron"] = _bron(inz)
     antwoorden: dict[str, Any] = {}
@@ -236,18 +238,18 @@ def naar_beoordeling(inz: Inzending, kader: Kader) -> Import:
         try:
             lees(c, waarde)
         except OngeldigAntwoord as e:
-            fout(c.id, str(e))
+            fout(veld(c.id), str(e))
             continue
         antwoord: dict[str, Any] = {"waarde": waarde}
-        if v.get(c.id + SCHEIDING + TOELICHTING, "").strip():
-            antwoord["toelichting"] = v[c.id + SCHEIDING + TOELICHTING].strip()
-        if v.get(c.id + SCHEIDING + BEWIJS, "").strip():
-            antwoord["bewijs"] = [v[c.id + SCHEIDING + BEWIJS].strip()]
+        if v.get(veld(c.id, TOELICHTING), "").strip():
+            antwoord["toelichting"] = v[veld(c.id, TOELICHTING)].strip()
+        if v.get(veld(c.id, BEWIJS), "").strip():
+            antwoord["bewijs"] = [v[veld(c.id, BEWIJS)].strip()]
         antwoorden[c.id] = antwoord if len(antwoord) > 1 else waarde
     for i in kader.ingetrokken:  # een ouder formulier: de indeling meldt en vervangt het
-        if i.id in v:
-            antwoorden[i.id] = _getal_of_tekst(v[i.id])
-            uit.waarschuwingen.append(Probleem(inz.bestand, None, f"{inz.plek(i.id)}: criterium "
+        if veld(i.id) in v:
+            antwoorden[i.id] = _getal_of_tekst(v[veld(i.id)])
+            uit.waarschuwingen.append(Probleem(inz.bestand, None, f"{inz.plek(veld(i.id))}: criterium "
                                                f"'{i.id}' is ingetrokken; beoordeel "
                                                f"{', '.join(i.vervangen_door)} opnieuw"))
     if kop["kader"] and kop["kader"] != kader.label:
@@ -265,7 +267,7 @@ def _andere_versie(inz: Inzending, kader: Kader, ander: str) -> list[Probleem]:
 
     uit = [melding(f"ingevuld met een formulier van {ander}, gelezen met {kader.label}")]
     for c in kader.criteria:
-        if c.id not in inz.in_export and c.id + SCHEIDING + KEUZE not in inz.in_export:
+        if veld(c.id) not in inz.in_export and veld(c.id, KEUZE) not in inz.in_export:
             uit.append(melding(f"criterium '{c.id}' stond niet in dat formulier; het telt als "
                                "onbekend tot het beoordeeld is"))
     for kolom in inz.vreemd:
@@ -275,9 +277,9 @@ def _andere_versie(inz: Inzending, kader: Kader, ander: str) -> list[Probleem]:
 
 
 def _waarde(c: Any, v: Mapping[str, str]) -> Any:
-    ruw = v.get(c.id, "").strip()
+    ruw = v.get(veld(c.id), "").strip()
     if isinstance(c, GetalCriterium):
-        keuze = v.get(c.id + SCHEIDING + KEUZE, "getal" if ruw else "").strip()
+        keuze = v.get(veld(c.id, KEUZE), "getal" if ruw else "").strip()
         if keuze in ("nvt", "onbekend"):
             return keuze
         if not ruw:
@@ -394,9 +396,12 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, list[Probleem]]:
         problemen = []
         for p in e.problemen:
             pad, _, rest = p.melding.partition(": ")
-            veld = pad.split(".")[1] if pad.count(".") >= 1 and rest else None
-            melding = rest if veld is not None else p.melding
-            problemen.append(Probleem(inz.bestand, None, f"{inz.plek(veld)}: {melding}"))
+            deel, _, onder = pad.partition(".")
+            sleutel = onder.split(".")[0] if onder and rest else None
+            if deel == "antwoorden" and sleutel:
+                sleutel = veld(sleutel)
+            melding = rest if sleutel is not None else p.melding
+            problemen.append(Probleem(inz.bestand, None, f"{inz.plek(sleutel)}: {melding}"))
         return tekst, problemen
     return tekst, []
 
