@@ -98,7 +98,11 @@ def test_formulier_voor_een_soort_locatie_laat_de_rest_weg(runner: CliRunner,
     namen = {r["name"] for r in _bladen(pad)["survey"]}
     assert "amv-per-slaapkamer" in namen and "kookvoorziening" not in namen  # alleen gezinnen
     r = draai(runner, "formulier", "-o", str(pad), "--doelgroepen", "kinderen")
-    assert r.exit_code == 2 and "--doelgroepen: onbekende waarde 'kinderen'" in r.stderr
+    assert r.exit_code == 2 and "ongeldige waarde voor --doelgroepen: 'kinderen'" in r.stderr
+    r = draai(runner, "formulier", "-o", str(pad), "--doelgroepen", "amv")
+    namen = {r["name"] for r in _bladen(pad)["survey"]}  # alleen doelgroepen: toch beperkt
+    assert "amv-per-slaapkamer__keuze" in namen and "kookvoorziening" not in namen
+    assert "schoolplaatsen-geregeld" in namen  # zonder --status ook de plancriteria
 
 
 @pytest.mark.skipif(JAVA is None, reason="java ontbreekt; ODK Validate niet getoetst")

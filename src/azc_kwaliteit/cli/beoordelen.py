@@ -186,23 +186,12 @@ def sjabloon(
     """
     import datetime as dt
 
-    from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Soort
     from azc_kwaliteit.indeling.toepassing import toepasselijk
     from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
     from azc_kwaliteit.uitvoer.schema import beoordeling_schema
-    from azc_kwaliteit.uitvoer.veilig import regel
     from azc_kwaliteit.uitvoer.weergave import naar_json
 
-    groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()]
-    for waarde, toegestaan, optie in ((groepen, [d.value for d in Doelgroep], "--doelgroepen"),
-                                      ([status], [f.value for f in Fase], "--status"),
-                                      ([soort] if soort else [], [x.value for x in Soort],
-                                       "--soort")):
-        fout = [w for w in waarde if w not in toegestaan]
-        if fout or (optie == "--doelgroepen" and not waarde):
-            terminal.meld(f"fout: ongeldige waarde voor {optie}: " + regel(f"'{', '.join(fout)}'")
-                          + f"; kies uit {', '.join(toegestaan)}")
-            raise typer.Exit(ONGELDIG)
+    groepen = terminal.locatiekeuzes(doelgroepen, soort, status) or []
     geladen = terminal.kader(kader)
     schema_naam = None if uitvoer is None else "beoordeling.schema.json"
     tekst = naar_yaml(

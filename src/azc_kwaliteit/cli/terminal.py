@@ -74,6 +74,29 @@ def waarschuw(tekst: object) -> None:
     typer.echo(f"waarschuwing: {regel(tekst)}", err=True)
 
 
+def locatiekeuzes(doelgroepen: str | None, soort: str | None, status: str | None
+                  ) -> list[str] | None:
+    """De opties --doelgroepen (komma's), --soort en --status van ``sjabloon`` en ``formulier``,
+    gecontroleerd; een onbekende waarde is een gebruiksfout. Geeft de doelgroepen als lijst."""
+    from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Soort
+    from azc_kwaliteit.uitvoer.veilig import regel
+
+    groepen = None if doelgroepen is None else [g.strip() for g in doelgroepen.split(",")
+                                                 if g.strip()]
+    for waarde, toegestaan, optie in (
+            (groepen, [d.value for d in Doelgroep], "--doelgroepen"),
+            (None if status is None else [status], [f.value for f in Fase], "--status"),
+            (None if soort is None else [soort], [x.value for x in Soort], "--soort")):
+        if waarde is None:
+            continue
+        fout = [w for w in waarde if w not in toegestaan]
+        if fout or not waarde:
+            meld(f"fout: ongeldige waarde voor {optie}: " + regel(f"'{', '.join(fout)}'")
+                 + f"; kies uit {', '.join(toegestaan)}")
+            raise typer.Exit(ONGELDIG)
+    return groepen
+
+
 def kader(pad: Path | None) -> "GeladenKader":
     from azc_kwaliteit.domein.fouten import InvoerFout
     from azc_kwaliteit.invoer.openen import laad_kader

@@ -34,19 +34,10 @@ def formulier(
     export leest 'azc-kwaliteit importeer' terug.
     """
     from azc_kwaliteit.domein.fouten import KwaliteitFout
-    from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Soort
     from azc_kwaliteit.invullen.formulier import formulier as maak
     from azc_kwaliteit.invullen.formulier import schrijf_xlsx
 
-    groepen = [g.strip() for g in doelgroepen.split(",") if g.strip()] if doelgroepen else None
-    for waarden, toegestaan, optie in ((groepen or [], Doelgroep, "--doelgroepen"),
-                                       ([soort] if soort else [], Soort, "--soort"),
-                                       ([status] if status else [], Fase, "--status")):
-        for w in waarden:
-            if w not in {t.value for t in toegestaan}:
-                terminal.meld(f"fout: {optie}: onbekende waarde '{w}'; kies uit "
-                              + ", ".join(t.value for t in toegestaan))
-                raise typer.Exit(ONGELDIG)
+    groepen = terminal.locatiekeuzes(doelgroepen, soort, status)
     geladen = terminal.kader(kader)
     k = geladen.kader
     doel = uitvoer or Path(f"formulier-{k.kader.id}-{k.kader.versie}.xlsx")
@@ -79,8 +70,7 @@ def importeer(
     from azc_kwaliteit.domein.fouten import KwaliteitFout, Melding, Probleem, SchrijfFout
     from azc_kwaliteit.domein.taal import aantal
     from azc_kwaliteit.invoer import privacy
-    from azc_kwaliteit.invoer.laden import lees_tekst
-    from azc_kwaliteit.invoer.valideren import pad_tekst, valideer_beoordeling
+    from azc_kwaliteit.invoer.valideren import pad_tekst
     from azc_kwaliteit.invullen.importeren import als_yaml, bestandsnaam_voor, inzendingen
     from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
     from azc_kwaliteit.uitvoer.veilig import regel
@@ -95,17 +85,15 @@ def importeer(
                 continue
             for w in uitkomst.waarschuwingen:
                 terminal.waarschuw(w)
-            problemen = uitkomst.problemen
-            tekst = ""
+            problemen, tekst, b = uitkomst.problemen, "", None
             if not problemen:
-                tekst, problemen = als_yaml(uitkomst, geladen.kader)
-            if problemen:
+                tekst, b, problemen = als_yaml(uitkomst, geladen.kader)
+            if problemen or b is None:
                 for p in problemen:
                     typer.echo(f"fout: {regel(p)}", err=True)
                 fouten += 1
                 continue
             doel = bestandsnaam_voor(uitkomst, map_)
-            b = valideer_beoordeling(lees_tekst(tekst, str(doel)), geladen.kader)
             for v in privacy.zoek(b):
                 terminal.waarschuw(Melding(str(doel), None, privacy.waarschuwing(
                     pad_tekst(v.pad), v.soort)))

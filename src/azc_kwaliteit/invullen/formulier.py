@@ -33,7 +33,7 @@ from azc_kwaliteit.domein.modellen import (
     Soort,
 )
 from azc_kwaliteit.domein.taal import woord
-from azc_kwaliteit.indeling.toepassing import toepasselijk
+from azc_kwaliteit.indeling.toepassing import waarom_niet
 
 SCHEIDING = "__"
 """Tussen criterium-id en het onderdeel van zijn antwoord: ``<id>__keuze``, ``__toelichting``,
@@ -133,10 +133,11 @@ def formulier(kader: Kader, herkomst: KaderHerkomst, *, doelgroepen: Sequence[st
          "required": "yes"},
         {"type": "end_group", "name": ""},
     ]
-    gelden = {c.id for c in toepasselijk(kader, doelgroepen, status, soort)} if (
-        doelgroepen and status) else {c.id for c in kader.criteria}
-    if soort is not None and not (doelgroepen and status):
-        gelden = {c.id for c in kader.criteria if not c.soorten or soort in c.soorten}
+    # wat niet gegeven is, beperkt niets: zonder --status staan plan- en gebruikscriteria erin
+    groepen = frozenset(doelgroepen or [d.value for d in Doelgroep])
+    fasen = [Fase(status)] if status else list(Fase)
+    gelden = {c.id for c in kader.criteria
+              if any(waarom_niet(c, groepen, soort, fase) is None for fase in fasen)}
     for p in kader.pijlers:
         criteria = [c for c in kader.criteria if c.pijler == p.id and c.id in gelden]
         if not criteria:

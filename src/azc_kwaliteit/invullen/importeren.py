@@ -23,7 +23,7 @@ from typing import Any
 
 from azc_kwaliteit.domein.antwoorden import lees
 from azc_kwaliteit.domein.fouten import OngeldigAntwoord, Probleem, bestandsnaam
-from azc_kwaliteit.domein.modellen import GetalCriterium, Kader, SchaalCriterium
+from azc_kwaliteit.domein.modellen import Beoordeling, GetalCriterium, Kader, SchaalCriterium
 from azc_kwaliteit.invoer.laden import os_melding
 from azc_kwaliteit.invullen.formulier import (
     BEWIJS,
@@ -378,9 +378,10 @@ def inzendingen(paden: list[Path], kader: Kader) -> Iterator[Import | Probleem]:
             yield naar_beoordeling(inz, kader)
 
 
-def als_yaml(imp: Import, kader: Kader) -> tuple[str, list[Probleem]]:
+def als_yaml(imp: Import, kader: Kader) -> tuple[str, Beoordeling | None, list[Probleem]]:
     """De YAML-tekst van een geïmporteerde beoordeling, gecontroleerd zoals elk ander bestand
-    (dezelfde validatie als ``beoordeel``); een probleem noemt de rij en de kolom."""
+    (dezelfde validatie als ``beoordeel``): de tekst, het gelezen model, of de problemen (elk
+    met rij en kolom)."""
     from azc_kwaliteit.domein.fouten import InvoerFout
     from azc_kwaliteit.invoer.laden import lees_tekst
     from azc_kwaliteit.invoer.valideren import valideer_beoordeling
@@ -391,7 +392,7 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, list[Probleem]]:
     tekst = naar_yaml(b["locatie"], b["beoordeling"], b["antwoorden"], kader)
     inz = imp.inzending
     try:
-        valideer_beoordeling(lees_tekst(tekst, inz.bestand), kader)
+        gelezen = valideer_beoordeling(lees_tekst(tekst, inz.bestand), kader)
     except InvoerFout as e:
         problemen = []
         for p in e.problemen:
@@ -402,8 +403,8 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, list[Probleem]]:
                 sleutel = veld(sleutel)
             melding = rest if sleutel is not None else p.melding
             problemen.append(Probleem(inz.bestand, None, f"{inz.plek(sleutel)}: {melding}"))
-        return tekst, problemen
-    return tekst, []
+        return tekst, None, problemen
+    return tekst, gelezen, []
 
 
 def bestandsnaam_voor(imp: Import, map_: Path) -> Path:

@@ -30,14 +30,19 @@ class Kolom(NamedTuple):
 
 JA_NEE = "ja|nee"
 
+_WELKE = (
+    Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
+    Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
+    Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
+    Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
+    Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+)
+"""De kolommen waarmee elke rij begint: welk kader, welk bestand, welke locatie."""
+
 
 def locatie_kolommen(kader: Kader) -> list[Kolom]:
     return [
-        Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
-        Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
-        Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
-        Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
-        Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+        *_WELKE,
         Kolom("soort", "Soort", "string", "Soort opvang (azc, noodopvang, ...)"),
         Kolom("status", "Status", "string", "in_gebruik, of gepland (plantoets)"),
         Kolom("draagvlak_regio", "Draagvlak in de regio", "string", "ja, nee of onbekend"),
@@ -65,11 +70,7 @@ def locatie_kolommen(kader: Kader) -> list[Kolom]:
 
 def criterium_kolommen() -> list[Kolom]:
     return [
-        Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
-        Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
-        Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
-        Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
-        Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+        *_WELKE,
         Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
         Kolom("criterium", "Criterium", "string", "Id van het criterium in het kader"),
         Kolom("titel", "Titel", "string", "Titel van het criterium"),
