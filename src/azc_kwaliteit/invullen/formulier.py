@@ -15,7 +15,7 @@ De veldnamen zijn de ids van het kader (``kookvoorziening``, ``kookvoorziening__
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,9 +245,3 @@ def schrijf_xlsx(f: Formulier, pad: Path) -> None:
     from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 
     schrijf_atomair(pad, buffer.getvalue())
-
-
-def veldnamen(rijen: Iterable[dict[str, str]]) -> list[str]:
-    """Alle veldnamen van het formulier (zonder groepen), voor tests en de import."""
-    return [r["name"] for r in rijen if r.get("name") and not r["type"].endswith("_group")
-            and r["type"] not in ("start", "end")]
