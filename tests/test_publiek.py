@@ -171,3 +171,23 @@ def test_een_kader_kan_europese_standaarden_buiten_zijn_bronnen_noemen(
     pad.write_text(yaml.safe_dump(kader, allow_unicode=True, sort_keys=False), encoding="utf-8")
     tekst = draai(runner, "kader", "toon", "--euaa", "--kader", str(pad)).stdout
     assert "  art. 20 lid 1: Drinkwater dag en nacht [drinkwater]" in tekst
+
+
+def test_tekst_uit_een_beoordeling_wordt_geen_formule(runner: CliRunner, tmp_path: Path) -> None:
+    """CSV injection: een locatienaam als '=HYPERLINK(...)' blijft in Excel tekst."""
+    from conftest import schrijf
+
+    tekst = (VOORBEELDEN / "kritiek-sporthal-noodopvang.yaml").read_text(encoding="utf-8")
+    schrijf(tmp_path / "in" / "a.yaml", tekst.replace(
+        "naam: Noodopvang Sporthal De Brug", "naam: '=HYPERLINK(\"http://x\";\"klik\")'"))
+    schrijf(tmp_path / "in" / "b.yaml", tekst.replace("datum: 2026-09-15", "datum: 2026-03-01")
+            .replace("naam: Noodopvang Sporthal De Brug", "naam: '=HYPERLINK(\"http://x\";\"klik\")'"))
+    csv_pad = tmp_path / "l.csv"
+    assert draai(runner, "batch", str(tmp_path / "in"), "--csv", str(csv_pad)).exit_code == 0
+    rijen = list(csvw.Table.from_file(tmp_path / "l.csv-metadata.json").iterdicts(strict=True))
+    assert len(rijen) == 1
+    rij = rijen[0]
+    assert rij["naam"] == "'" + '=HYPERLINK("http://x";"klik")'  # een ' ervoor: tekst
+    assert rij["trend"] == "gelijk"  # niet '=': ook dat is in Excel een formule
+    for regel in csv_pad.read_text(encoding="utf-8-sig").splitlines()[1:]:
+        assert all(not veld.startswith(("=", "+", "@")) for veld in regel.split(";"))

@@ -389,3 +389,17 @@ def test_ids_die_geen_xform_naam_zijn_gaan_heen_en_terug(runner: CliRunner,
     antwoorden = yaml.safe_load(next((tmp_path / "b").glob("*.yaml")).read_text(
         encoding="utf-8"))["antwoorden"]
     assert antwoorden["24-uur-drinkwater"] == "ja" and antwoorden["naam"] == "ja"
+
+
+def test_kadertekst_wordt_in_het_formulier_geen_formule(runner: CliRunner, tmp_path: Path) -> None:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "kaders" /
+                           "kind-in-azc.yaml").read_text(encoding="utf-8"))
+    data["criteria"][0]["titel"] = "=HYPERLINK(\"http://x\")"
+    kader_pad = schrijf(tmp_path / "k.yaml", yaml.safe_dump(data, allow_unicode=True,
+                                                             sort_keys=False))
+    xlsx = tmp_path / "f.xlsx"
+    assert draai(runner, "formulier", "-o", str(xlsx), "--kader", str(kader_pad)).exit_code == 0
+    blad = openpyxl.load_workbook(xlsx)["survey"]
+    cellen = [c for rij in blad.iter_rows() for c in rij
+              if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
+    assert cellen and all(c.data_type == "s" for c in cellen)  # tekst, geen formule

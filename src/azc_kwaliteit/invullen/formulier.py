@@ -238,6 +238,10 @@ def schrijf_xlsx(f: Formulier, pad: Path) -> None:
         ws.append(list(kolommen))
         for rij in rijen:
             ws.append([rij.get(k, "") for k in kolommen])
+        for regel in ws.iter_rows(min_row=2):  # tekst uit het kader wordt nooit een formule
+            for cel in regel:
+                if isinstance(cel.value, str) and cel.value.startswith("="):
+                    cel.data_type = "s"
     import io
 
     buffer = io.BytesIO()

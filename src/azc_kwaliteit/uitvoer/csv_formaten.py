@@ -63,7 +63,8 @@ def locatie_kolommen(kader: Kader) -> list[Kolom]:
         Kolom("kritiek_voldoet_niet", "Kritieke criteria die niet voldoen", "integer",
               "Aantal kritieke criteria dat niet voldoet"),
         Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
-        Kolom("trend", "Trend", "string", "↑, ↓ of = tegen de vorige ronde; leeg bij één ronde"),
+        Kolom("trend", "Trend", "string",
+              "hoger, lager of gelijk: de categorie tegen de vorige ronde; leeg bij één ronde"),
         Kolom("vorige_categorie", "Vorige categorie", "integer", "Categorie in de vorige ronde"),
     ]
 
@@ -81,6 +82,11 @@ def criterium_kolommen() -> list[Kolom]:
     ]
 
 
+_FORMULE = ("=", "+", "-", "@", "\t", "\r")
+"""Waarmee een cel in Excel of LibreOffice een formule wordt: tekst uit een beoordeling die zo
+begint, krijgt een ' ervoor (OWASP, CSV injection) en blijft zo tekst."""
+
+
 def _waarde(w: Any, komma: bool) -> str:
     if w is None:
         return ""
@@ -89,7 +95,14 @@ def _waarde(w: Any, komma: bool) -> str:
     if isinstance(w, float):
         tekst = f"{w:.4f}".rstrip("0").rstrip(".")
         return tekst.replace(".", ",") if komma else tekst
-    return str(w)
+    if isinstance(w, int):
+        return str(w)
+    tekst = str(w)
+    return "'" + tekst if tekst.startswith(_FORMULE) else tekst
+
+
+_TREND = {"↑": "hoger", "↓": "lager", "=": "gelijk"}
+"""In woorden: een cel die met = begint, is in Excel een formule."""
 
 
 def locatie_rijen(data: BatchData, kader: Kader) -> Iterator[list[Any]]:
@@ -104,7 +117,7 @@ def locatie_rijen(data: BatchData, kader: Kader) -> Iterator[list[Any]]:
                r["dekking"], sum(b["oordeel"] == "voldoet_niet" for b in bevindingen),
                sum(b["oordeel"] == "deels" for b in bevindingen),
                sum(b["oordeel"] == "voldoet_niet" and b["kritiek"] for b in bevindingen),
-               r["beoordeling"]["datum"], r.get("trend"),
+               r["beoordeling"]["datum"], _TREND.get(r.get("trend", "")),
                r["vorige_ronde"]["categorie"] if "vorige_ronde" in r else None]
 
 
