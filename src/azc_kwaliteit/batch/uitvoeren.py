@@ -22,6 +22,7 @@ from azc_kwaliteit.batch.vinden import zoek_bestanden
 from azc_kwaliteit.batch.werkers import BatchUitslag, Werkwijze, verwerk_alle
 from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
 from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.indeling.voorbereiding import voorbereid
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader
 from azc_kwaliteit.invoer.overschrijven import bewaak
@@ -114,16 +115,14 @@ class BatchResultaat:
         if soort == "sarif":
             return ci_formaten.naar_sarif(data, o.kader.kader)
         if soort == "markdown":
-            titels = {c.id: c.titel for c in o.kader.kader.criteria}
             return render_delen("batch.md.j2", b=data, alle=o.alle, max_rijen=MAX_RIJEN,
-                                titels=titels)
+                                titels=voorbereid(o.kader.kader).titels)
         if soort in ("csv", "csv-criteria"):
-            from azc_kwaliteit.uitvoer import csv_formaten as c
+            from azc_kwaliteit.uitvoer import csv_formaten
 
-            kolommen = (c.locatie_kolommen(o.kader.kader) if soort == "csv"
-                        else c.criterium_kolommen())
-            maak = c.locatie_rijen if soort == "csv" else c.criterium_rijen
-            return c.csv_delen(kolommen, maak(data, o.kader.kader), o.csv_scheiding)
+            tabel = csv_formaten.tabel(soort, o.kader.kader)
+            return csv_formaten.csv_delen(tabel.kolommen, tabel.rijen(data, o.kader.kader),
+                                          o.csv_scheiding)
         if soort == "samenvatting":
             return render("batch.txt.j2", b=data, alle=False, max_rijen=0, zonder_tabel=True)
         if soort == "tekst":
@@ -206,15 +205,13 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
 
 def _csvw(opties: BatchOpties, soort: str) -> Path:
     """De CSVW-beschrijving naast een CSV (``<naam>.csv-metadata.json``, W3C)."""
-    from azc_kwaliteit.uitvoer import csv_formaten as c
+    from azc_kwaliteit.uitvoer import csv_formaten
 
     pad = opties.extra[soort]
-    kolommen = (c.locatie_kolommen(opties.kader.kader) if soort == "csv"
-                else c.criterium_kolommen())
-    titel = (f"Opvanglocaties beoordeeld met {opties.kader.kader.label}" if soort == "csv" else
-             f"Oordelen per locatie en criterium ({opties.kader.kader.label})")
+    tabel = csv_formaten.tabel(soort, opties.kader.kader)
     doel = pad.with_name(pad.name + "-metadata.json")
-    schrijf_atomair(doel, naar_json(c.csvw(pad.name, kolommen, opties.csv_scheiding, titel)))
+    schrijf_atomair(doel, naar_json(csv_formaten.csvw(pad.name, tabel.kolommen,
+                                                      opties.csv_scheiding, tabel.titel)))
     return doel
 
 
@@ -256,9 +253,7 @@ def _meldingen(uitslag: BatchUitslag, kader: GeladenKader, anoniem: bool) -> lis
     meldingen += [Melding(bestand, v["regel"], v["tekst"])
                   for bestand, v in uitslag.vondsten("ingetrokken")]
     meldingen += [Melding(None, None, f"{aantal(n, 'beoordeling noemt', 'beoordelingen noemen')} "
-                                      f"kader {andere}, maar is beoordeeld met {kader.kader.label}"
-                                      if n == 1 else
-                                      f"{aantal(n, 'beoordeling noemt', 'beoordelingen noemen')} "
-                                      f"kader {andere}, maar zijn beoordeeld met {kader.kader.label}")
+                                      f"kader {andere}, maar {'is' if n == 1 else 'zijn'} "
+                                      f"beoordeeld met {kader.kader.label}")
                   for andere, n in uitslag.andere_kaders().items()]
     return meldingen

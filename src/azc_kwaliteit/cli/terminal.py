@@ -187,7 +187,7 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
     from azc_kwaliteit.domein.antwoorden import pct
     from azc_kwaliteit.domein.taal import datum
     from azc_kwaliteit.uitvoer.veilig import regel
-    from azc_kwaliteit.uitvoer.weergave import balk, contextregel, render
+    from azc_kwaliteit.uitvoer.weergave import balk, contextregel, controleregel
 
     kop = Text(regel(f"{u.locatie} ({u.gemeente})"), style="bold")
     voor, _, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
@@ -201,7 +201,7 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
         tabel.add_row(Text(regel(p.naam)), Text(balk(p.score), style=kleur),
                       Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
     tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
-    controle = render("_controle.txt.j2", u=u).strip() if u.controle or u.bron else ""
+    controle = controleregel(u)
     onder = Text(f"Beoordeeld op {datum(u.datum)} door {regel(u.beoordelaar)}\nKader "
                  f"{geladen.kader.label} ({geladen.hash})"
                  + (f"\n{regel(controle)}" if controle else ""), style="dim")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from azc_kwaliteit.domein.modellen import Kader
@@ -187,3 +187,18 @@ def csvw(url: str, kolommen: Sequence[Kolom], scheiding: str, titel: str) -> dic
                     "lineTerminators": ["\r\n", "\n"]},
         "tableSchema": {"columns": [kolom(k) for k in kolommen]},
     }
+
+
+class Tabel(NamedTuple):
+    kolommen: list[Kolom]
+    rijen: Callable[[BatchData, Kader], Iterator[list[Any]]]
+    titel: str
+
+
+def tabel(soort: str, kader: Kader) -> Tabel:
+    """Kolommen, rijen en titel van ``csv`` (per locatie) of ``csv-criteria``."""
+    if soort == "csv":
+        return Tabel(locatie_kolommen(kader), locatie_rijen,
+                     f"Opvanglocaties beoordeeld met {kader.label}")
+    return Tabel(criterium_kolommen(), criterium_rijen,
+                 f"Oordelen per locatie en criterium ({kader.label})")

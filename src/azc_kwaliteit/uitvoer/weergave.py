@@ -33,6 +33,7 @@ from azc_kwaliteit.indeling.uitslag import (
     categorie_kop,
     categorie_naam,
 )
+from azc_kwaliteit.indeling.voorbereiding import voorbereid
 from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, UitslagKern
 
@@ -172,7 +173,7 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
     sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
     return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
                   ernst_uitleg=ERNST_UITLEG, kruis=kruistabel(kader),
-                  titels={c.id: c.titel for c in kader.criteria},
+                  titels=voorbereid(kader).titels,
                   norm=norm_tekst,
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
 
@@ -182,7 +183,7 @@ def kader_europa(kader: Kader) -> str:
     from azc_kwaliteit.uitvoer.kruistabel import kruistabel
 
     return render("kader-europa.txt.j2", k=kader, kruis=kruistabel(kader),
-                  titels={c.id: c.titel for c in kader.criteria})
+                  titels=voorbereid(kader).titels)
 
 
 def kader_lijst(kader: Kader, criteria: Sequence[Criterium]) -> str:
@@ -242,10 +243,20 @@ def uitslag_naar_dict(u: Uitslag, herkomst: KaderHerkomst) -> dict[str, Any]:
     }
 
 
+def _zin(macro: str, u: Uitslag) -> str:
+    """Een zin uit ``_teksten.j2``, zoals de sjablonen hem zeggen, voor de terminal."""
+    return veilig.tekst(str(getattr(omgeving().get_template("_teksten.j2").module, macro)(u)))
+
+
 def contextregel(u: Uitslag) -> str:
     """De regel die een locatie beschrijft (soort, fase, plaatsen, kinderen, doelgroepen,
     draagvlak), zoals elk rapport hem bovenaan zet."""
-    return omgeving().get_template("_teksten.j2").module.context(u)  # type: ignore[attr-defined,no-any-return]
+    return _zin("context", u)
+
+
+def controleregel(u: Uitslag) -> str:
+    """Status en herkomst van de beoordeling (review, inzending), of leeg."""
+    return _zin("controle", u).strip()
 
 
 def uitslag_tekst(u: Uitslag, herkomst: KaderHerkomst, formaat: Formaat,
