@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from azc_kwaliteit.cli import app
+from azc_kwaliteit.domein import vertalen
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader
 from azc_kwaliteit.invoer.openen import laad_kader
 
@@ -113,6 +114,15 @@ def beste_antwoorden_standaard(status: str = "in_gebruik", doelgroepen: tuple[st
         else:
             antwoorden[c.id] = max(c.niveaus)
     return antwoorden
+
+
+@pytest.fixture(autouse=True)
+def nederlands() -> Any:
+    """Elke test begint en eindigt in het Nederlands: een test met --taal en (in hetzelfde proces)
+    laat de taal niet achter voor de volgende."""
+    vertalen.kies("nl")
+    yield
+    vertalen.kies("nl")
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple, overload
 
 from azc_kwaliteit.domein.fouten import KwaliteitFout, Probleem
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.uitslag import Categorie
 from azc_kwaliteit.indeling.vergelijken import trend
 from azc_kwaliteit.uitvoer.contract import FoutRegel, LocatieSamenvatting
@@ -105,8 +106,8 @@ def _op_schijf() -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as e:
-        raise OpslagFout(f"tijdelijke opslag op schijf mislukt ({e}); maak ruimte vrij of wijs "
-                         "met TMPDIR een andere map aan") from e
+        raise OpslagFout(_("tijdelijke opslag op schijf mislukt ({fout}); maak ruimte vrij of wijs "
+                           "met TMPDIR een andere map aan").format(fout=e)) from e
 
 
 class Tussenopslag:
@@ -265,7 +266,7 @@ class Rijen(Sequence[LocatieSamenvatting]):
     def json_teksten(self) -> Iterator[str]:
         """Elke rij als compacte JSON; zonder eerdere rondes precies zoals ze is opgeslagen."""
         for gelezen in self._opslag.lees(self._van, self._tot):
-            samenvatting, _, rondes, *_ = gelezen
+            samenvatting, _u, rondes, *_rest = gelezen
             yield samenvatting.decode("utf-8") if rondes == 1 else compacte_json(_als_dict(gelezen))
 
 

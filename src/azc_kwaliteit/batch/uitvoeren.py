@@ -21,7 +21,7 @@ from azc_kwaliteit.batch.tussenopslag import Rijen
 from azc_kwaliteit.batch.vinden import zoek_bestanden
 from azc_kwaliteit.batch.werkers import BatchUitslag, Werkwijze, verwerk_alle
 from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
-from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.vertalen import _, n_
 from azc_kwaliteit.indeling.voorbereiding import voorbereid
 from azc_kwaliteit.invoer import privacy
 from azc_kwaliteit.invoer.openen import GeladenKader
@@ -148,7 +148,7 @@ def draai(opties: BatchOpties, voortgang: Voortgang = _geen_voortgang
     paden, problemen = zoek_bestanden(opties.mappen)
     if not paden and not problemen:
         raise InvoerFout([Probleem(", ".join(str(m) for m in opties.mappen), None,
-                                   "geen beoordelingen (*.yaml, *.yml) gevonden")])
+                                   _("geen beoordelingen (*.yaml, *.yml) gevonden"))])
     onbekend = set(opties.extra) - set(EXTRA)
     if onbekend:
         raise ValueError(f"onbekende extra uitvoer: {', '.join(sorted(onbekend))}")
@@ -228,7 +228,7 @@ def _koppel_rondes(html_map: Path, uitslag: BatchUitslag) -> None:
     """Zet in de pagina van elke ronde links naar de andere rondes van die locatie. Alleen onze
     eigen pagina's in de uitvoermap worden gelezen (de namen zijn slugs, zie ``schrijf_rapport``)."""
     for rondes in uitslag.rondes_per_locatie():
-        for _, _, rapport in rondes:
+        for _datum, _cat, rapport in rondes:
             pagina = html_map / rapport
             tekst = pagina.read_text(encoding="utf-8")
             schrijf_atomair(pagina, met_rondes(tekst, rondes, rapport))
@@ -240,7 +240,8 @@ def _maak_map(map_: Path | None) -> Path | None:
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise SchrijfFout(bestandsnaam(map_), f"kan map niet maken ({e.strerror})") from None
+        raise SchrijfFout(bestandsnaam(map_), _("kan map niet maken ({reden})").format(
+            reden=e.strerror)) from None
     return map_
 
 
@@ -252,8 +253,9 @@ def _meldingen(uitslag: BatchUitslag, kader: GeladenKader, anoniem: bool) -> lis
         for bestand, v in uitslag.vondsten("privacy")]
     meldingen += [Melding(bestand, v["regel"], v["tekst"])
                   for bestand, v in uitslag.vondsten("ingetrokken")]
-    meldingen += [Melding(None, None, f"{aantal(n, 'beoordeling noemt', 'beoordelingen noemen')} "
-                                      f"kader {andere}, maar {'is' if n == 1 else 'zijn'} "
-                                      f"beoordeeld met {kader.kader.label}")
+    meldingen += [Melding(None, None, n_(
+        "{n} beoordeling noemt kader {ander}, maar is beoordeeld met {kader}",
+        "{n} beoordelingen noemen kader {ander}, maar zijn beoordeeld met {kader}", n).format(
+            n=n, ander=andere, kader=kader.kader.label))
                   for andere, n in uitslag.andere_kaders().items()]
     return meldingen

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from azc_kwaliteit.domein.fouten import Probleem, bestandsnaam
+from azc_kwaliteit.domein.vertalen import _
 
 EXTENSIES = (".yaml", ".yml")
 
@@ -81,18 +82,20 @@ def _reden(item: os.DirEntry[str], wortel: str) -> str | None:
     """Waarom dit bestand (geen gewoon bestand) niet gelezen wordt, of None als het een koppeling
     is naar een gewone beoordeling binnen de map."""
     if not item.is_symlink():
-        return "geen gewoon bestand (een pijp, apparaat of socket); overgeslagen"
+        return _("geen gewoon bestand (een pijp, apparaat of socket); overgeslagen")
     doel = os.path.realpath(item.path)
     try:
         modus = os.stat(doel).st_mode
     except OSError:
         return None  # een kapotte koppeling of een lus: het lezen meldt dat als fout
     if os.path.commonpath([doel, wortel]) != wortel:
-        return f"symbolische koppeling naar {bestandsnaam(doel)}, buiten de opgegeven map; overgeslagen"
+        return _("symbolische koppeling naar {doel}, buiten de opgegeven map; overgeslagen").format(
+            doel=bestandsnaam(doel))
     if not stat.S_ISREG(modus):
-        return "koppeling naar iets dat geen gewoon bestand is; overgeslagen"
+        return _("koppeling naar iets dat geen gewoon bestand is; overgeslagen")
     if doel.lower().endswith(EXTENSIES):
-        return f"koppeling naar {bestandsnaam(doel)}, dat al in deze batch zit; niet dubbel geteld"
+        return _("koppeling naar {doel}, dat al in deze batch zit; niet dubbel geteld").format(
+            doel=bestandsnaam(doel))
     return None
 
 
@@ -106,10 +109,10 @@ def zoek_bestanden(mappen: Sequence[Path]) -> tuple[Bestanden, list[Probleem]]:
     mappen_echt = [(m, os.path.realpath(m)) for m in mappen]
     for map_, pad in mappen_echt:
         if not (map_.exists() or map_.is_symlink()):
-            problemen.append(Probleem(bestandsnaam(map_), None, "map of bestand bestaat niet"))
+            problemen.append(Probleem(bestandsnaam(map_), None, _("map of bestand bestaat niet")))
         elif pad not in echt and not any(
                 os.path.isdir(ander) and ander != pad and os.path.commonpath([pad, ander]) == ander
-                for _, ander in mappen_echt):
+                for _pad, ander in mappen_echt):
             wortels.append(map_)
             echt.append(pad)
     return Bestanden(wortels), problemen

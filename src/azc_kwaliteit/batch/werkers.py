@@ -27,6 +27,8 @@ from azc_kwaliteit.batch.tussenopslag import Fouten, Rij, Rijen, Tussenopslag
 from azc_kwaliteit.domein.antwoorden import Oordeel
 from azc_kwaliteit.domein.fouten import InvoerFout, Probleem, bestandsnaam
 from azc_kwaliteit.domein.modellen import Ernst, KaderHerkomst, Staat
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.categorie import deel_in
 from azc_kwaliteit.indeling.uitslag import Categorie, Uitslag, op_of_onder
 from azc_kwaliteit.indeling.vergelijken import locatie_sleutel
@@ -82,8 +84,9 @@ def verwerk(pad: Path, kader: GeladenKader, werkwijze: Werkwijze = Werkwijze()
     if werkwijze.alleen_goedgekeurd and (beoordeling.beoordeling.status is None
                                or beoordeling.beoordeling.status.staat != Staat.goedgekeurd):
         staat = beoordeling.beoordeling.status
-        raise _NietGoedgekeurd("niet goedgekeurd (" + (f"staat: {staat.staat.value}" if staat
-                                                       else "zonder beoordeling.status") + ")")
+        raise _NietGoedgekeurd(_("niet goedgekeurd ({waarom})").format(
+            waarom=_("staat: {staat}").format(staat=woord(staat.staat)) if staat
+            else _("zonder beoordeling.status")))
     vondsten = privacy.zoek(beoordeling)
     if anonimiseer:
         beoordeling = privacy.anonimiseer(beoordeling)

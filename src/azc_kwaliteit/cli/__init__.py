@@ -31,7 +31,17 @@ from azc_kwaliteit.cli.nl import (
     gebruiksfout,
     installeer,
 )
-from azc_kwaliteit.cli.opties import AFGEKAPT, BEEINDIGD, INTERN, OK, ONDERBROKEN, ONGELDIG
+from azc_kwaliteit.cli.opties import (
+    AFGEKAPT,
+    BEEINDIGD,
+    INTERN,
+    OK,
+    ONDERBROKEN,
+    ONGELDIG,
+    Taal,
+    TaalOptie,
+)
+from azc_kwaliteit.domein.vertalen import _
 
 MELD_BUG = "https://github.com/azc-kwaliteit/azc-kwaliteit/issues"
 
@@ -60,8 +70,9 @@ def _versie(waarde: bool) -> None:
         from azc_kwaliteit.invoer.openen import laad_kader
 
         kader = laad_kader()
-        typer.echo(f"azc-kwaliteit {__version__}\ningebouwd kader: {kader.kader.label} "
-                   f"(hash {kader.hash})")
+        typer.echo(f"azc-kwaliteit {__version__}\n"
+                   + _("ingebouwd kader: {kader} (hash {hash})").format(kader=kader.kader.label,
+                                                                        hash=kader.hash))
         raise typer.Exit()
 
 
@@ -72,6 +83,7 @@ def _hoofd(
     debug: Annotated[bool, typer.Option("--debug", help="Toon bij een interne fout de hele "
                                         "traceback (die staat ook altijd in het foutlog).")
                      ] = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Toets opvanglocaties voor kinderen aan het kwaliteitskader."""
 
@@ -117,21 +129,22 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(ONGELDIG)
     except UsageError as e:
         opdracht = e.ctx.command_path if e.ctx is not None else "azc-kwaliteit"
-        typer.echo(f"fout: {regel(gebruiksfout(e.format_message()))}", err=True)
-        typer.echo(f"Zie '{opdracht} --help' voor hulp.", err=True)
+        typer.echo(_("fout: {melding}").format(melding=regel(gebruiksfout(e.format_message()))),
+                   err=True)
+        typer.echo(_("Zie '{opdracht} --help' voor hulp.").format(opdracht=opdracht), err=True)
         sys.exit(ONGELDIG)
     except (typer.Abort, KeyboardInterrupt, Onderbroken):
-        typer.echo("\nAfgebroken.", err=True)
+        typer.echo("\n" + _("Afgebroken."), err=True)
         sys.exit(ONDERBROKEN)
     except Beeindigd:
-        typer.echo("\nBeëindigd (SIGTERM).", err=True)
+        typer.echo("\n" + _("Beëindigd (SIGTERM)."), err=True)
         sys.exit(BEEINDIGD)
     except (LezerGestopt, BrokenPipeError):  # '| head' stopte voordat de opdracht klaar was
         _stdout_dicht()
         sys.exit(AFGEKAPT)
     except KwaliteitFout as e:  # een gebruikersfout die een opdracht niet zelf toonde
         for tekst in e.regels():
-            typer.echo(f"fout: {regel(tekst)}", err=True)
+            typer.echo(_("fout: {melding}").format(melding=regel(tekst)), err=True)
         sys.exit(ONGELDIG)
     except Exception as e:  # het vangnet voor bugs: één regel, de traceback in een foutlog
         from azc_kwaliteit.cli.foutlog import schrijf_foutlog
@@ -142,10 +155,11 @@ def main(argv: list[str] | None = None) -> None:
 
             traceback.print_exception(e, file=sys.stderr)
         typer.echo(
-            f"interne fout: {type(e).__name__}: {e}\n"
-            f"Dit is een fout in azc-kwaliteit, niet in uw invoer. "
-            + (f"De details staan in {log}. " if log else "")
-            + f"Meld hem met dat bestand en het commando dat u gaf op {MELD_BUG}.",
+            _("interne fout: {soort}: {fout}").format(soort=type(e).__name__, fout=e) + "\n"
+            + _("Dit is een fout in azc-kwaliteit, niet in uw invoer.") + " "
+            + (_("De details staan in {log}.").format(log=log) + " " if log else "")
+            + _("Meld hem met dat bestand en het commando dat u gaf op {adres}.").format(
+                adres=MELD_BUG),
             err=True,
         )
         sys.exit(INTERN)

@@ -17,9 +17,12 @@ from azc_kwaliteit.cli.opties import (
     BatchFormaat,
     ForceerOptie,
     KaderOptie,
+    Taal,
+    TaalOptie,
     UitvoerOptie,
 )
 from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.vertalen import _
 
 
 def _pad_optie(naam: str, wat: str) -> Any:
@@ -72,6 +75,7 @@ def batch(
         "--alleen-goedgekeurd", help="Score alleen beoordelingen die goedgekeurd zijn "
         "(beoordeling.status, bijvoorbeeld uit de review in KoboToolbox of ODK Central).")] = False,
     forceer: ForceerOptie = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Scoor alle beoordelingen in mappen: overzicht, JSON, JUnit, SARIF en een poort voor CI.
 
@@ -120,15 +124,16 @@ def batch(
     except KwaliteitFout as e:
         terminal.stop(e)
     if r.afgebroken:
-        typer.echo(f"Gestopt na {max_fouten} ongeldige bestanden (--max-fouten); niet alle "
-                   "bestanden zijn gescoord.", err=True)
+        typer.echo(_("Gestopt na {n} ongeldige bestanden (--max-fouten); niet alle bestanden zijn "
+                     "gescoord.").format(n=max_fouten), err=True)
     if r.ongeldig:
-        typer.echo(f"{aantal(r.ongeldig, 'bestand', 'bestanden')} ongeldig; exitcode 2.", err=True)
+        typer.echo(_("{bestanden} ongeldig; exitcode 2.").format(
+            bestanden=aantal(r.ongeldig, "bestand", "bestanden")), err=True)
         raise typer.Exit(ONGELDIG)
     if r.gezakt:
         onvoldoende = r.data["samenvatting"]["onvoldoende_beoordeeld"]
-        typer.echo(f"Poort gezakt: {aantal(r.gezakt, 'locatie', 'locaties')} in categorie "
-                   f"{faal_bij} of lager"
-                   + (f" of onvoldoende beoordeeld ({onvoldoende})" if onvoldoende else "") + ".",
-                   err=True)
+        typer.echo(_("Poort gezakt: {locaties} in categorie {grens} of lager").format(
+            locaties=aantal(r.gezakt, "locatie", "locaties"), grens=faal_bij)
+            + (" " + _("of onvoldoende beoordeeld ({n})").format(n=onvoldoende) if onvoldoende else "")
+            + ".", err=True)
         raise typer.Exit(POORT_GEZAKT)

@@ -17,9 +17,12 @@ from azc_kwaliteit.cli.opties import (
     FormaatOptie,
     KaderOptie,
     SjabloonOptie,
+    Taal,
+    TaalOptie,
     UitvoerOptie,
     VergelijkFormaat,
 )
+from azc_kwaliteit.domein.vertalen import _
 
 if TYPE_CHECKING:
     from azc_kwaliteit.indeling.uitslag import Uitslag
@@ -36,6 +39,7 @@ def beoordeel(
     sjabloon: SjabloonOptie = None,
     doel: DoelOptie = None,
     forceer: ForceerOptie = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Deel één locatie in: categorie, pijlerscores, redenen en verbeterpad."""
     beoordeel_en_toon(bestand, kader, formaat, uitvoer, plantoets=None, anonimiseer=anonimiseer,
@@ -52,6 +56,7 @@ def plantoets(
     sjabloon: SjabloonOptie = None,
     doel: DoelOptie = None,
     forceer: ForceerOptie = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Toets een geplande locatie: verwachte categorie en wat het plan mist.
 
@@ -133,6 +138,7 @@ def vergelijk(
                                           "verschillende locaties gaat, en overschrijf met "
                                           "--uitvoer ook een ingevulde beoordeling.")] = False,
     uitvoer: UitvoerOptie = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Wat veranderde tussen twee rondes van één locatie: categorie, pijlers, criteria."""
     from azc_kwaliteit.domein.fouten import InvoerFout
@@ -146,18 +152,21 @@ def vergelijk(
     uitslagen = []
     for pad in (oud, nieuw):
         try:
-            b, _ = laad_beoordeling(pad, geladen.kader)
+            b, _doc = laad_beoordeling(pad, geladen.kader)
         except InvoerFout as e:
             terminal.stop(e)
         uitslagen.append(deel_in(geladen.kader, b))
     voor, na = uitslagen
     if not zelfde_locatie(voor, na) and not forceer:
-        terminal.meld(f"fout: {oud} en {nieuw} gaan over verschillende locaties "
-                      + regel(f"({voor.locatie}, {voor.gemeente} tegen {na.locatie}, {na.gemeente})")
-                      + "; gebruik --forceer om ze toch te vergelijken")
+        terminal.meld(_("fout: {melding}").format(melding=_(
+            "{oud} en {nieuw} gaan over verschillende locaties ({voor} tegen {na}); gebruik "
+            "--forceer om ze toch te vergelijken").format(
+                oud=oud, nieuw=nieuw, voor=regel(f"{voor.locatie}, {voor.gemeente}"),
+                na=regel(f"{na.locatie}, {na.gemeente}"))))
         raise typer.Exit(ONGELDIG)
     if voor.datum > na.datum:
-        terminal.waarschuw(f"{oud} ({voor.datum}) is nieuwer dan {nieuw} ({na.datum})")
+        terminal.waarschuw(_("{oud} ({datum_oud}) is nieuwer dan {nieuw} ({datum_nieuw})").format(
+            oud=oud, datum_oud=voor.datum, nieuw=nieuw, datum_nieuw=na.datum))
     v = vergelijk(voor, na)
     tekst = (naar_json(naar_dict(v)) if formaat == VergelijkFormaat.json else render(
         "vergelijking.md.j2" if formaat == VergelijkFormaat.markdown else "vergelijking.txt.j2",
@@ -178,6 +187,7 @@ def sjabloon(
         "alle).")] = None,
     uitvoer: UitvoerOptie = None,
     forceer: ForceerOptie = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Een leeg beoordelingsformulier (YAML) met vraag en norm bij elk criterium.
 

@@ -16,9 +16,12 @@ from azc_kwaliteit.cli.opties import (
     FormaatOptie,
     KaderOptie,
     SchemaSoort,
+    Taal,
+    TaalOptie,
     UitvoerOptie,
 )
 from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.vertalen import _
 
 kader_app = typer.Typer(
     help="Het kader bekijken, controleren, als document lezen en als JSON Schema exporteren.",
@@ -37,6 +40,7 @@ def kader_toon(
     euaa: Annotated[bool, typer.Option(
         "--euaa", help="Toon de kruistabel met EASO/EUAA en de Opvangrichtlijn: welke Europese "
         "standaarden het kader uitwerkt, en welke criteria verder gaan.")] = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Toon de criteria van het kader: per pijler titel, ernst, norm en voor wie.
 
@@ -49,8 +53,9 @@ def kader_toon(
     k = geladen.kader
     pijlers = {p.id for p in k.pijlers}
     if pijler is not None and pijler not in pijlers:
-        terminal.meld(f"fout: onbekende pijler '{regel(pijler)}'; verwacht een van: "
-                      + regel(", ".join(p.id for p in k.pijlers)))
+        terminal.meld(_("fout: {melding}").format(melding=_(
+            "onbekende pijler '{pijler}'; verwacht een van: {pijlers}").format(
+                pijler=regel(pijler), pijlers=regel(", ".join(p.id for p in k.pijlers)))))
         raise typer.Exit(ONGELDIG)
     criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
     if euaa:
@@ -75,6 +80,7 @@ def kader_document(
     formaat: Annotated[DocumentFormaat, typer.Option("--formaat", "-f", case_sensitive=False,
                                                      help="Uitvoerformaat.")] = DocumentFormaat.markdown,
     uitvoer: UitvoerOptie = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Het hele kader als leesbaar document (Markdown of HTML), voor gemeenten en raden.
 
@@ -95,6 +101,7 @@ def kader_schema(
     )] = SchemaSoort.beoordeling,
     kader: KaderOptie = None,
     uitvoer: UitvoerOptie = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Het JSON Schema van een beoordeling (met de criteria van het kader) of van een kader."""
     from azc_kwaliteit.uitvoer import schema as schemas
@@ -111,12 +118,14 @@ def kader_controleer(
         help="Het kaderbestand (of met --kader); zonder beide het ingebouwde kader.",
         show_default=False, metavar="BESTAND")] = None,
     kader: KaderOptie = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Controleer een kader: vorm, unieke ids, bekende pijlers, samenhangende normen."""
     from collections import Counter
 
     if bestand is not None and kader is not None and bestand != kader:
-        terminal.meld("fout: geef het kader als BESTAND of met --kader, niet allebei")
+        terminal.meld(_("fout: {melding}").format(
+            melding=_("geef het kader als BESTAND of met --kader, niet allebei")))
         raise typer.Exit(ONGELDIG)
     geladen = terminal.kader(bestand or kader)
     k = geladen.kader
@@ -124,15 +133,16 @@ def kader_controleer(
     waarschuwingen = geladen.waarschuwingen()
     for w in waarschuwingen:
         terminal.waarschuw(w)
-    terminal.meld(f"Kader {k.label} ({geladen.bestand}, hash {geladen.hash}) is in orde"
-               + (f", met {aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
-                  if waarschuwingen else "."),
-                  err=False)
-    terminal.meld(f"{len(k.criteria)} criteria: "
-               + ", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers)
-               + f"; {sum(c.ernst == 'kritiek' for c in k.criteria)} kritiek, "
-               + f"{sum(c.ernst == 'voorwaarde' for c in k.criteria)} voorwaarde, "
-               + f"{sum(c.ernst == 'gewoon' for c in k.criteria)} gewoon; "
-               + f"{sum('gepland' in c.fasen for c in k.criteria)} ook te toetsen bij een plan"
-               + (f"; {len(k.ingetrokken)} ingetrokken ids" if k.ingetrokken else "") + ".",
-                  err=False)
+    terminal.meld(_("Kader {kader} ({bestand}, hash {hash}) is in orde").format(
+        kader=k.label, bestand=geladen.bestand, hash=geladen.hash)
+        + (", " + _("met {waarschuwingen}").format(
+            waarschuwingen=aantal(len(waarschuwingen), "waarschuwing", "waarschuwingen")) + "."
+           if waarschuwingen else "."), err=False)
+    ernst = Counter(c.ernst.value for c in k.criteria)
+    terminal.meld(_("{n} criteria: {per_pijler}; {kritiek} kritiek, {voorwaarde} voorwaarde, "
+                    "{gewoon} gewoon; {gepland} ook te toetsen bij een plan").format(
+        n=len(k.criteria), per_pijler=", ".join(f"{p.naam} {per_pijler[p.id]}" for p in k.pijlers),
+        kritiek=ernst["kritiek"], voorwaarde=ernst["voorwaarde"], gewoon=ernst["gewoon"],
+        gepland=sum("gepland" in c.fasen for c in k.criteria))
+        + ("; " + _("{n} ingetrokken ids").format(n=len(k.ingetrokken)) if k.ingetrokken else "")
+        + ".", err=False)

@@ -8,7 +8,8 @@ from typing import Annotated, Any
 import typer
 
 from azc_kwaliteit.cli import terminal
-from azc_kwaliteit.cli.opties import ONDERBROKEN, Formaat, KaderOptie
+from azc_kwaliteit.cli.opties import ONDERBROKEN, Formaat, KaderOptie, Taal, TaalOptie
+from azc_kwaliteit.domein.vertalen import _
 
 
 def nieuw(
@@ -19,6 +20,7 @@ def nieuw(
     criterium: Annotated[str | None, typer.Option(
         "--criterium", metavar="ID", help="Wijzig het antwoord op dit criterium (of een veld: "
         "naam, datum, ...) in een bestaand bestand, ook als het al af is.")] = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Vul een beoordeling vraag voor vraag in; elk antwoord wordt meteen opgeslagen.
 
@@ -45,34 +47,38 @@ def nieuw(
         scherm.print(terminal.op_breedte(veilig(tekst), scherm), markup=False, **opmaak)
     try:
         if bestand is None:
-            bestand = Path(Prompt.ask("Bestand voor de beoordeling", console=scherm,
+            bestand = Path(Prompt.ask(_("Bestand voor de beoordeling"), console=scherm,
                                       default=f"beoordeling-{dt.date.today().isoformat()}.yaml"))
         try:
             gesprek = Gesprek(bestand, geladen.kader, criterium)
         except KwaliteitFout as e:
             terminal.stop(e)
         if criterium is None and gesprek.bestond and gesprek.klaar:
-            toon(f"Alle vragen in {bestand} zijn al beantwoord. Wijzig er een met: "
-                 f"azc-kwaliteit nieuw {bestand} --criterium ID")
+            toon(_("Alle vragen in {bestand} zijn al beantwoord. Wijzig er een met: azc-kwaliteit "
+                   "nieuw {bestand} --criterium ID").format(bestand=bestand))
         elif gesprek.bestond:
             ingevuld = aantal(len(gesprek.concept.antwoorden), "criterium", "criteria")
-            toon(f"Verder met {bestand}: {ingevuld} al ingevuld.")
+            toon(_("Verder met {bestand}: {ingevuld} al ingevuld.").format(bestand=bestand,
+                                                                         ingevuld=ingevuld))
         if gesprek.opmerkingen:
             eigen = aantal(len(gesprek.opmerkingen), "eigen opmerking", "eigen opmerkingen")
-            terminal.waarschuw(
-                f"{bestand} heeft {eigen} (zoals '{gesprek.opmerkingen[0]}'); die gaan verloren "
-                "zodra het eerste antwoord wordt opgeslagen. Zet ze in een toelichting (tekst na "
-                "#), of stop nu met Ctrl-C")
+            terminal.waarschuw(_(
+                "{bestand} heeft {eigen} (zoals '{voorbeeld}'); die gaan verloren zodra het "
+                "eerste antwoord wordt opgeslagen. Zet ze in een toelichting (tekst na #), of stop "
+                "nu met Ctrl-C").format(bestand=bestand, eigen=eigen,
+                                        voorbeeld=gesprek.opmerkingen[0]))
         while not gesprek.klaar:
             vraag = gesprek.vraag
             deel, nummer, totaal = gesprek.nummer
             toon(f"\n[{deel} {nummer}/{totaal}] {vraag.tekst}", highlight=False)
             if gesprek.probleem is not None:
-                toon(f"  Opnieuw: {gesprek.probleem}.", style="bold red")
-            toon(f"  ({vraag.uitleg}; ? voor uitleg, < voor terug)", style="dim")
+                toon("  " + _("Opnieuw: {probleem}.").format(probleem=gesprek.probleem),
+                     style="bold red")
+            toon("  (" + _("{uitleg}; ? voor uitleg, < voor terug").format(uitleg=vraag.uitleg)
+                 + ")", style="dim")
             standaard = gesprek.standaard
             try:
-                tekst = Prompt.ask("Antwoord", console=scherm, default=standaard,
+                tekst = Prompt.ask(_("Antwoord"), console=scherm, default=standaard,
                                    show_default=standaard is not None)
             except UnicodeDecodeError:  # de terminal gaf bytes die geen UTF-8 zijn
                 tekst = "\udcff"  # het gesprek meldt dat, en dezelfde vraag komt terug
@@ -83,14 +89,17 @@ def nieuw(
             if reactie.uitleg is not None:
                 toon(reactie.uitleg)
             if reactie.fout is not None:
-                toon(f"  Ongeldig: {reactie.fout}. Probeer het opnieuw.", style="bold red")
+                toon("  " + _("Ongeldig: {fout}. Probeer het opnieuw.").format(fout=reactie.fout),
+                     style="bold red")
     except (KeyboardInterrupt, EOFError):
         if bestand is None:
-            typer.echo("\nOnderbroken; er is nog niets opgeslagen.", err=True)
+            typer.echo("\n" + _("Onderbroken; er is nog niets opgeslagen."), err=True)
         else:
-            typer.echo(f"\nOnderbroken. Alle antwoorden tot nu toe staan in {bestand}; ga verder "
-                       f"met: azc-kwaliteit nieuw {bestand}", err=True)
+            typer.echo("\n" + _("Onderbroken. Alle antwoorden tot nu toe staan in {bestand}; ga "
+                              "verder met: azc-kwaliteit nieuw {bestand}").format(bestand=bestand),
+                       err=True)
         raise typer.Exit(ONDERBROKEN) from None
-    scherm.print(f"\nKlaar: alle vragen beantwoord en opgeslagen in {bestand}.\n", markup=False)
+    scherm.print("\n" + _("Klaar: alle vragen beantwoord en opgeslagen in {bestand}.").format(
+        bestand=bestand) + "\n", markup=False)
     beoordeel_en_toon(bestand, kader, Formaat.tekst, None, plantoets=None, anonimiseer=False,
                       sjabloon=None)

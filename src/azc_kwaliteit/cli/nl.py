@@ -1,10 +1,12 @@
 # SPDX-FileCopyrightText: 2026 azc-kwaliteit
 # SPDX-License-Identifier: EUPL-1.2
-"""Typer en zijn ingebouwde Click in het Nederlands: hulpteksten, gebruiksregel en gebruiksfouten.
+"""Typer en zijn ingebouwde Click in de taal van de gebruiker: hulpteksten, gebruiksregel en
+gebruiksfouten.
 
 Typer kent geen vertalingen; een deel van zijn teksten loopt via ``gettext`` (die vervangen we door
 een woordenboek), de rest zetten we hier recht via eigen command-klassen en door gebruiksfouten
-zelf te vertalen. Alleen de CLI importeert deze module.
+zelf te vertalen. Met ``--taal en`` blijft Typers eigen Engels staan en komen onze hulpteksten uit
+de catalogus (``domein.vertalen``). Alleen de CLI importeert deze module.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from typing import Any
 
 import typer
 import typer.core
+
+from azc_kwaliteit.domein import vertalen
+from azc_kwaliteit.domein.vertalen import _
 
 _WOORDEN = {
     "Options": "Opties",
@@ -39,7 +44,8 @@ _WOORDEN = {
 
 
 def _vertaal(tekst: str) -> str:
-    return _WOORDEN.get(tekst, tekst)
+    """Een tekst van Typer of Click: in het Nederlands uit ``_WOORDEN``, anders zoals hij is."""
+    return _WOORDEN.get(tekst, tekst) if vertalen.taal() == "nl" else tekst
 
 
 def installeer() -> None:
@@ -69,10 +75,10 @@ def _bereik(self: Any) -> str | None:
     if (laag is None and hoog is None) or (self.metavar and "|" in self.metavar):
         return None
     if hoog is None:
-        return f"minstens {laag}"
+        return _("minstens {laag}").format(laag=laag)
     if laag is None:
-        return f"hoogstens {hoog}"
-    return f"{laag} tot en met {hoog}"
+        return _("hoogstens {hoog}").format(hoog=hoog)
+    return _("{laag} tot en met {hoog}").format(laag=laag, hoog=hoog)
 
 
 def _gebruiksnaam(self: Any) -> str:
@@ -83,16 +89,22 @@ def _gebruiksnaam(self: Any) -> str:
     return naam + ("..." if self.nargs != 1 else "")
 
 
+_RICH_ORIGINEEL: dict[str, str] = {}
+"""Typers eigen (Engelse) kopjes, voor wie daarna ``--taal en`` kiest in hetzelfde proces."""
+
+
 def _vertaal_rich() -> None:
-    """De teksten van Typers Rich-hulp (kopjes als 'Options'); idempotent."""
+    """De teksten van Typers Rich-hulp (kopjes als 'Options') in de gekozen taal; idempotent."""
     import typer.rich_utils
 
     ru: Any = typer.rich_utils
     if hasattr(ru, "_"):
         ru._ = _vertaal
-    for naam, waarde in list(vars(ru).items()):
-        if naam.isupper() and isinstance(waarde, str) and waarde in _WOORDEN:
-            setattr(ru, naam, _WOORDEN[waarde])
+    if not _RICH_ORIGINEEL:
+        _RICH_ORIGINEEL.update({naam: waarde for naam, waarde in vars(ru).items()
+                                if naam.isupper() and isinstance(waarde, str) and waarde in _WOORDEN})
+    for naam, waarde in _RICH_ORIGINEEL.items():
+        setattr(ru, naam, _vertaal(waarde))
 
 
 class _Nederlands:
@@ -108,12 +120,12 @@ class _Nederlands:
     def get_help_option(self, ctx: Any) -> Any:
         optie = super().get_help_option(ctx)  # type: ignore[misc]
         if optie is not None:
-            optie.help = "Toon deze hulp en stop."
+            optie.help = _("Toon deze hulp en stop.")
         return optie
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         stukken = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(stukken), prefix="Gebruik: ")
+        formatter.write_usage(ctx.command_path, " ".join(stukken), prefix=_("Gebruik: "))
 
 
 def alinea_s(tekst: str | None) -> str | None:
@@ -131,6 +143,51 @@ class NlCommand(_Nederlands, typer.core.TyperCommand):
         self.help = alinea_s(self.help)
 
 
+def gekozen_taal(args: list[str]) -> str:
+    """De taal uit ``--taal X`` / ``--taal=X`` in de argumenten, anders uit ``AZC_TAAL``, anders
+    Nederlands. Een onbekende waarde geeft hier Nederlands; de optie zelf meldt dan de fout."""
+    import os
+
+    keuze = os.environ.get("AZC_TAAL", "")
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--taal" and i + 1 < len(args):
+            keuze = args[i + 1]
+        elif arg.startswith("--taal="):
+            keuze = arg.partition("=")[2]
+    keuze = keuze.strip().lower()
+    return keuze if keuze in vertalen.TALEN else vertalen.BRONTAAL
+
+
+def _opdrachten(opdracht: Any) -> Any:
+    """De opdracht en al zijn subopdrachten."""
+    yield opdracht
+    for sub in getattr(opdracht, "commands", {}).values():
+        yield from _opdrachten(sub)
+
+
+HULPVELDEN = ("help", "short_help", "epilog", "rich_help_panel")
+PARAMVELDEN = ("help", "metavar", "rich_help_panel")
+"""De teksten van een opdracht en van zijn parameters die ``--help`` toont."""
+
+
+def vertaal_hulp(opdracht: Any) -> None:
+    """Hulpteksten en metavars van de opdrachtboom in de gekozen taal. Typer bouwt de boom bij elke
+    aanroep opnieuw, dus vertalen op de plek zelf blijft per aanroep."""
+    for o in _opdrachten(opdracht):
+        o.options_metavar = _("[OPTIES]")
+        if hasattr(o, "subcommand_metavar"):
+            o.subcommand_metavar = _("OPDRACHT [ARGUMENTEN]...")
+        for naam in HULPVELDEN:
+            if getattr(o, naam, None):
+                setattr(o, naam, _(getattr(o, naam)))
+        for p in o.params:
+            for naam in PARAMVELDEN:
+                if getattr(p, naam, None):
+                    setattr(p, naam, _(getattr(p, naam)))
+
+
 class LezerGestopt(Exception):
     """De lezer van stdout stopte (``| head``) voordat de opdracht klaar was."""
 
@@ -146,6 +203,15 @@ class NlGroup(_Nederlands, typer.core.TyperGroup):
         self.options_metavar = "[OPTIES]"
         self.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
         self.help = alinea_s(self.help)
+
+    def main(self, args: Any = None, *rest: Any, **opties: Any) -> Any:
+        """Kies eerst de taal (``gekozen_taal``), zodat hulp, gebruiksfouten en alles daarna hem
+        al spreken; dan pas ontleden en uitvoeren."""
+        import sys
+
+        vertalen.kies(gekozen_taal(list(sys.argv[1:] if args is None else args)))
+        vertaal_hulp(self)
+        return super().main(args, *rest, **opties)
 
     def invoke(self, ctx: Any) -> Any:
         """Click maakt van een gesloten pijp stil exitcode 1, en 1 betekent hier 'poort
@@ -202,8 +268,11 @@ def _waardefout(melding: str) -> str:
 
 
 def gebruiksfout(melding: str) -> str:
-    """Een Engelse gebruiksfout van Click/Typer in het Nederlands (onbekende vormen blijven staan)."""
+    """Een Engelse gebruiksfout van Click/Typer in het Nederlands (onbekende vormen blijven staan);
+    met ``--taal en`` blijft hij zoals Click hem schreef."""
     melding = " ".join(melding.split())
+    if vertalen.taal() != "nl":
+        return melding
     for patroon, vertaling in _FOUTEN:
         if m := re.match(patroon, melding):
             return vertaling(m)

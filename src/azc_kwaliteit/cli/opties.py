@@ -86,3 +86,18 @@ UitvoerOptie = Annotated[
     typer.Option("--uitvoer", "-o", metavar="PAD",
                  help="Schrijf naar dit bestand in plaats van naar het scherm."),
 ]
+
+
+class Taal(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+TaalOptie = Annotated[
+    Taal,
+    typer.Option("--taal", envvar="AZC_TAAL", case_sensitive=False, is_eager=True,
+                 help="De taal van alles wat het programma zegt en schrijft: nl of en. JSON-"
+                 "sleutels blijven Nederlands."),
+]
+"""Op elke opdracht. ``NlGroup.main`` kiest de taal al vóór het ontleden (ook voor ``--help`` en
+gebruiksfouten); de optie zelf maakt hem zichtbaar in de hulp en keurt de waarde."""

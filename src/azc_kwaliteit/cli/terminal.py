@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from azc_kwaliteit.cli.opties import ONGELDIG
+from azc_kwaliteit.domein.vertalen import _
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -55,9 +56,10 @@ def stop(fout: "KwaliteitFout") -> NoReturn:
 
     regels = fout.regels()
     for regel in regels[:MAX_MELDINGEN]:
-        typer.echo(f"fout: {een_regel(regel)}", err=True)
+        typer.echo(_("fout: {melding}").format(melding=een_regel(regel)), err=True)
     if len(regels) > MAX_MELDINGEN:
-        typer.echo(f"fout: ... en nog {len(regels) - MAX_MELDINGEN} problemen", err=True)
+        typer.echo(_("fout: {melding}").format(melding=_("... en nog {n} problemen").format(
+            n=len(regels) - MAX_MELDINGEN)), err=True)
     raise typer.Exit(ONGELDIG)
 
 
@@ -71,7 +73,7 @@ def meld(tekst: str, *, err: bool = True) -> None:
 def waarschuw(tekst: object) -> None:
     from azc_kwaliteit.uitvoer.veilig import regel
 
-    typer.echo(f"waarschuwing: {regel(tekst)}", err=True)
+    typer.echo(_("waarschuwing: {melding}").format(melding=regel(tekst)), err=True)
 
 
 def locatiekeuzes(doelgroepen: str | None, soort: str | None, status: str | None
@@ -91,8 +93,9 @@ def locatiekeuzes(doelgroepen: str | None, soort: str | None, status: str | None
             continue
         fout = [w for w in waarde if w not in toegestaan]
         if fout or not waarde:
-            meld(f"fout: ongeldige waarde voor {optie}: " + regel(f"'{', '.join(fout)}'")
-                 + f"; kies uit {', '.join(toegestaan)}")
+            meld(_("fout: {melding}").format(melding=_(
+                "ongeldige waarde voor {optie}: {waarde}; kies uit {keuzes}").format(
+                    optie=optie, waarde=regel(f"'{', '.join(fout)}'"), keuzes=", ".join(toegestaan))))
             raise typer.Exit(ONGELDIG)
     return groepen
 
@@ -138,7 +141,7 @@ def geschreven(pad: Path) -> None:
     from azc_kwaliteit.domein.fouten import bestandsnaam
     from azc_kwaliteit.uitvoer.veilig import regel
 
-    typer.echo(f"Geschreven: {regel(bestandsnaam(pad))}", err=True)
+    typer.echo(_("Geschreven: {pad}").format(pad=regel(bestandsnaam(pad))), err=True)
 
 
 def breedte() -> int:
@@ -190,7 +193,7 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
     from azc_kwaliteit.uitvoer.weergave import balk, contextregel, controleregel
 
     kop = Text(regel(f"{u.locatie} ({u.gemeente})"), style="bold")
-    voor, _, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
+    voor, _streep, naam = u.categorie_kop.rpartition(" – ")  # 'Categorie 1 – KRITIEK'
     badge = Text(f" {voor} – {naam.upper()} " if voor else f" {naam.upper()} ",
                  style=KLEUR[u.categorie])
     tabel = Table.grid(padding=(0, 2))
@@ -199,11 +202,14 @@ def uitslag_kop(scherm: "Console", u: "Uitslag", geladen: "GeladenKader") -> Non
         kleur = ("dim" if p.score is None else "red" if p.score < ind.kritiek_onder
                  else "yellow" if p.score < ind.goed_vanaf else "green")
         tabel.add_row(Text(regel(p.naam)), Text(balk(p.score), style=kleur),
-                      Text(pct(p.score) if p.score is not None else f"geen score: {p.toelichting}"))
-    tabel.add_row("Dekking", Text(balk(u.dekking), style="cyan"), pct(u.dekking))
+                      Text(pct(p.score) if p.score is not None
+                           else _("geen score: {reden}").format(reden=p.toelichting)))
+    tabel.add_row(_("Dekking"), Text(balk(u.dekking), style="cyan"), pct(u.dekking))
     controle = controleregel(u)
-    onder = Text(f"Beoordeeld op {datum(u.datum)} door {regel(u.beoordelaar)}\nKader "
-                 f"{geladen.kader.label} ({geladen.hash})"
+    onder = Text(_("Beoordeeld op {datum} door {wie}").format(datum=datum(u.datum),
+                                                              wie=regel(u.beoordelaar))
+                 + "\n" + _("Kader {kader} ({hash})").format(kader=geladen.kader.label,
+                                                             hash=geladen.hash)
                  + (f"\n{regel(controle)}" if controle else ""), style="dim")
     context = Text(regel(contextregel(u)))
     kleur = KLEUR[u.categorie].split()[-1]
@@ -227,9 +233,10 @@ def batch_tabel(scherm: "Console", data: "BatchData", alle: bool) -> None:
     toon = resultaten if alle or len(resultaten) <= MAX_RIJEN else resultaten[
         :s["kritiek"] + s["onvoldoende_beoordeeld"]]
     if toon:
-        tabel = Table(title="Locaties, de meest urgente eerst", header_style="bold")
+        tabel = Table(title=_("Locaties, de meest urgente eerst"), header_style="bold")
         pijlers = [Text(regel(p["naam"])) for p in toon[0]["pijlers"].values()]
-        kolommen: list[str | Text] = ["Cat.", "Locatie", "Gemeente", *pijlers, "Dekking", "Bestand"]
+        kolommen: list[str | Text] = [_("Cat."), _("Locatie"), _("Gemeente"), *pijlers, _("Dekking"),
+                                      _("Bestand")]
         for kolom in kolommen:
             tabel.add_column(kolom)
         for r in toon:
@@ -262,7 +269,7 @@ def voortgang(totaal: int, *, aan: bool) -> Iterator[Callable[[], None]]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(TextColumn("Beoordelingen scoren"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn(_("Beoordelingen scoren")), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=scherm, transient=True) as balk:
         taak = balk.add_task("scoren", total=totaal)
         yield lambda: balk.advance(taak)

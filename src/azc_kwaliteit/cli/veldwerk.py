@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from azc_kwaliteit.cli import terminal
-from azc_kwaliteit.cli.opties import ONGELDIG, ForceerOptie, KaderOptie
+from azc_kwaliteit.cli.opties import ONGELDIG, ForceerOptie, KaderOptie, Taal, TaalOptie
+from azc_kwaliteit.domein.vertalen import _
 
 
 def formulier(
@@ -25,6 +26,7 @@ def formulier(
     status: Annotated[str | None, typer.Option(
         "--status", metavar="STATUS", help="in_gebruik of gepland (een plantoets).")] = None,
     forceer: ForceerOptie = False,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Het kader als XLSForm voor ODK Collect en KoboToolbox: één vraag per criterium.
 
@@ -59,6 +61,7 @@ def importeer(
     map_: Annotated[Path, typer.Option("--map", metavar="MAP",
                                        help="Waar de beoordelingen komen (één YAML per inzending).")],
     kader: KaderOptie = None,
+    taal: TaalOptie = Taal.nl,
 ) -> None:
     """Zet inzendingen uit KoboToolbox of ODK Central om in beoordelingen, één per inzending.
 
@@ -80,7 +83,7 @@ def importeer(
     try:
         for uitkomst in inzendingen(list(exports), geladen.kader):
             if isinstance(uitkomst, Probleem):  # de hele export
-                typer.echo(f"fout: {regel(uitkomst)}", err=True)
+                typer.echo(_("fout: {melding}").format(melding=regel(uitkomst)), err=True)
                 onleesbaar += 1
                 continue
             for w in uitkomst.waarschuwingen:
@@ -90,7 +93,7 @@ def importeer(
                 tekst, b, problemen = als_yaml(uitkomst, geladen.kader)
             if problemen or b is None:
                 for p in problemen:
-                    typer.echo(f"fout: {regel(p)}", err=True)
+                    typer.echo(_("fout: {melding}").format(melding=regel(p)), err=True)
                 fouten += 1
                 continue
             doel = bestandsnaam_voor(uitkomst, map_)
@@ -106,10 +109,11 @@ def importeer(
         terminal.stop(e)
     except KwaliteitFout as e:
         terminal.stop(e)
-    terminal.meld(f"{aantal(nieuw, 'beoordeling', 'beoordelingen')} geschreven in {map_}, "
-                  f"{gelijk} ongewijzigd" + (f", {aantal(fouten, 'inzending', 'inzendingen')} "
-                                              "met fouten niet geïmporteerd" if fouten else "")
-                  + (f", {aantal(onleesbaar, 'export', 'exports')} niet gelezen" if onleesbaar
-                     else "") + ".")
+    terminal.meld(_("{beoordelingen} geschreven in {map}, {gelijk} ongewijzigd").format(
+        beoordelingen=aantal(nieuw, "beoordeling", "beoordelingen"), map=map_, gelijk=gelijk)
+        + (", " + _("{inzendingen} met fouten niet geïmporteerd").format(
+            inzendingen=aantal(fouten, "inzending", "inzendingen")) if fouten else "")
+        + (", " + _("{exports} niet gelezen").format(
+            exports=aantal(onleesbaar, "export", "exports")) if onleesbaar else "") + ".")
     if fouten or onleesbaar:
         raise typer.Exit(ONGELDIG)

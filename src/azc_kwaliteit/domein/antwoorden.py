@@ -21,6 +21,8 @@ from azc_kwaliteit.domein.modellen import (
     JaNeeCriterium,
     SchaalCriterium,
 )
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _, taal
 
 AnyCriterium = JaNeeCriterium | GetalCriterium | SchaalCriterium
 
@@ -47,18 +49,19 @@ _SPECIAAL = {"nvt": Oordeel.nvt, "onbekend": Oordeel.onbekend}
 def verwachting(c: AnyCriterium) -> str:
     """Wat er als antwoord verwacht wordt, in woorden (voor meldingen en prompts)."""
     if isinstance(c, JaNeeCriterium):
-        return "ja of nee"
+        return _("ja of nee")
     if isinstance(c, GetalCriterium):
         g = c.toegestaan()
         eenheid = f" ({c.eenheid})" if c.eenheid else ""
         grenzen = []
         if g.min is not None:
-            grenzen.append(f"minstens {_getal(g.min)}")
+            grenzen.append(_("minstens {getal}").format(getal=_getal(g.min)))
         if g.max is not None:
-            grenzen.append(f"hoogstens {_getal(g.max)}")
-        return f"een getal{eenheid}" + (f", {' en '.join(grenzen)}" if grenzen else "")
+            grenzen.append(_("hoogstens {getal}").format(getal=_getal(g.max)))
+        return _("een getal{eenheid}").format(eenheid=eenheid) + (
+            ", " + _(" en ").join(grenzen) if grenzen else "")
     niveaus = ", ".join(f"{k} ({v})" for k, v in sorted(c.niveaus.items()))
-    return f"een niveau: {niveaus}"
+    return _("een niveau: {niveaus}").format(niveaus=niveaus)
 
 
 def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
@@ -74,7 +77,8 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
     if isinstance(c, JaNeeCriterium):
         if isinstance(waarde, bool):
             return waarde
-        raise OngeldigAntwoord(f"verwacht ja of nee (of nvt/onbekend), kreeg {kreeg(waarde)}")
+        raise OngeldigAntwoord(_("verwacht ja of nee (of nvt/onbekend), kreeg {kreeg}").format(
+            kreeg=kreeg(waarde)))
     if isinstance(waarde, bool) or not isinstance(waarde, int | float):
         raise _ongeldig(c, waarde)
     if isinstance(c, GetalCriterium):
@@ -89,7 +93,8 @@ def lees(c: AnyCriterium, waarde: AntwoordWaarde | None) -> Waarde:
 
 
 def _ongeldig(c: AnyCriterium, waarde: object) -> OngeldigAntwoord:
-    return OngeldigAntwoord(f"verwacht {verwachting(c)}, kreeg {kreeg(waarde)}")
+    return OngeldigAntwoord(_("verwacht {verwacht}, kreeg {kreeg}").format(
+        verwacht=verwachting(c), kreeg=kreeg(waarde)))
 
 
 SnelOordeel = Callable[[AntwoordWaarde | None], Oordeel | None]
@@ -161,24 +166,27 @@ def oordeel(c: AnyCriterium, waarde: Waarde) -> Oordeel:
 def norm_tekst(c: AnyCriterium) -> str:
     """De norm in gewone woorden, bijvoorbeeld 'minstens 95 %' of 'ja'."""
     if isinstance(c, JaNeeCriterium):
-        return c.verwacht
+        return woord(c.verwacht)
     if isinstance(c, GetalCriterium):
         tekst = _grens_tekst(c.norm.min, c.norm.max, c.eenheid)
         if c.deels is not None:
-            tekst += f" (deels: {_grens_tekst(c.deels.min, c.deels.max, c.eenheid)})"
+            tekst += " " + _("(deels: {grens})").format(
+                grens=_grens_tekst(c.deels.min, c.deels.max, c.eenheid))
         return tekst
-    tekst = f"niveau {c.norm.voldoet} ({c.niveaus[c.norm.voldoet]}) of hoger"
+    tekst = _("niveau {niveau} ({naam}) of hoger").format(niveau=c.norm.voldoet,
+                                                         naam=c.niveaus[c.norm.voldoet])
     if c.norm.deels is not None:
-        tekst += f" (deels: niveau {c.norm.deels})"
+        tekst += " " + _("(deels: niveau {niveau})").format(niveau=c.norm.deels)
     return tekst
 
 
 def antwoord_tekst(c: AnyCriterium, waarde: Waarde) -> str:
     """Een gelezen antwoord zoals een mens het schrijft."""
     if isinstance(waarde, Oordeel):
-        return waarde.value
+        return _("nvt") if waarde is Oordeel.nvt else _("onbekend") if waarde is Oordeel.onbekend \
+            else waarde.value
     if isinstance(waarde, bool):
-        return "ja" if waarde else "nee"
+        return woord("ja" if waarde else "nee")
     if isinstance(c, SchaalCriterium):
         return f"{waarde} ({c.niveaus.get(int(waarde), '?')})"
     eenheid = f" {c.eenheid}" if c.eenheid else ""
@@ -188,10 +196,12 @@ def antwoord_tekst(c: AnyCriterium, waarde: Waarde) -> str:
 def _grens_tekst(lo: float | None, hi: float | None, eenheid: str | None) -> str:
     e = f" {eenheid}" if eenheid else ""
     if lo is not None and hi is not None:
-        return f"{_getal(lo)} tot en met {_getal(hi)}{e}" if lo != hi else f"precies {_getal(lo)}{e}"
+        if lo == hi:
+            return _("precies {getal}").format(getal=_getal(lo)) + e
+        return _("{laag} tot en met {hoog}").format(laag=_getal(lo), hoog=_getal(hi)) + e
     if lo is not None:
-        return f"minstens {_getal(lo)}{e}"
-    return f"hoogstens {_getal(hi if hi is not None else 0)}{e}"
+        return _("minstens {getal}").format(getal=_getal(lo)) + e
+    return _("hoogstens {getal}").format(getal=_getal(hi if hi is not None else 0)) + e
 
 
 def pct(x: SupportsFloat | None) -> str:
@@ -201,11 +211,18 @@ def pct(x: SupportsFloat | None) -> str:
     if x is None:
         return "–"
     v = float(x) * 100
-    return f"{v:.0f} %" if abs(v - round(v)) < 0.05 else f"{v:.1f} %".replace(".", ",")
+    getal = f"{v:.0f}" if abs(v - round(v)) < 0.05 else decimaal(f"{v:.1f}")
+    return _("{getal} %").format(getal=getal)
+
+
+def decimaal(tekst: str) -> str:
+    """Een getal als tekst met het decimaalteken van de gekozen taal (komma, of punt in het
+    Engels)."""
+    return tekst.replace(".", ",") if taal() == "nl" else tekst
 
 
 def _getal(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
+    return str(int(x)) if float(x).is_integer() else decimaal(f"{x:g}")
 
 
 def kreeg(waarde: object) -> str:
@@ -213,10 +230,10 @@ def kreeg(waarde: object) -> str:
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
     if isinstance(waarde, dict):
-        return "een mapping"
+        return _("een mapping")
     if isinstance(waarde, list):
-        return "een lijst"
+        return _("een lijst")
     if waarde is None:
-        return "niets (leeg)"
+        return _("niets (leeg)")
     tekst = str(waarde).replace("'", "’")  # zo staat precies het citaat tussen de aanhalingstekens
     return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

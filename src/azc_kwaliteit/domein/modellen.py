@@ -23,15 +23,18 @@ from pydantic import (
     model_validator,
 )
 
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _
+
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80)]
 Tekst = Annotated[str, Field(min_length=1, max_length=5000)]
 KorteTekst = Annotated[str, Field(min_length=1, max_length=300)]
 
 
-def _zonder_dubbel(waarden: list[StrEnum], wat: str = "een waarde") -> list[StrEnum]:
+def _zonder_dubbel(waarden: list[StrEnum], wat: str = _("een waarde")) -> list[StrEnum]:
     """Een lijst van doelgroepen, fasen of soorten noemt elke waarde één keer."""
     if len(set(waarden)) != len(waarden):
-        raise ValueError(f"{wat} staat dubbel in de lijst")
+        raise ValueError(_("{wat} staat dubbel in de lijst").format(wat=wat))
     return waarden
 
 
@@ -78,7 +81,7 @@ class Ernst(StrEnum):
 def ernst_label(ernst: Ernst) -> str:
     """' (kritiek)' of ' (voorwaarde)' achter een titel; leeg voor een gewoon criterium. Ook het
     Jinja-filter ``ernst_label`` van de sjablonen."""
-    return "" if ernst is Ernst.gewoon else f" ({ernst.value})"
+    return "" if ernst is Ernst.gewoon else f" ({woord(ernst)})"
 
 
 class Draagvlak(StrEnum):
@@ -89,6 +92,14 @@ class Draagvlak(StrEnum):
 
 # ---------------------------------------------------------------- kader
 
+Taalcode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+"""Een taal van de uitvoer, als ISO 639-1-code (``en``)."""
+
+
+class KopVertaling(Model):
+    naam: KorteTekst | None = None
+    beschrijving: Tekst | None = None
+
 
 class KaderKop(Model):
     id: Slug
@@ -96,6 +107,13 @@ class KaderKop(Model):
     versie: KorteTekst
     beschrijving: Tekst | None = None
     bronnen: dict[str, KorteTekst] = {}
+    vertalingen: dict[Taalcode, KopVertaling] = {}
+    """De teksten van het kader in een andere taal (``--taal``); wat ontbreekt, blijft
+    Nederlands en de uitvoer zegt dat (``kadertaal``)."""
+
+
+class IndelingVertaling(Model):
+    toelichting: Tekst | None = None
 
 
 class Indeling(Model):
@@ -108,26 +126,35 @@ class Indeling(Model):
     """Onder deze dekking is de locatie onvoldoende beoordeeld (tenzij al categorie 1)."""
     toelichting: Tekst | None = None
     """Waar de drempels vandaan komen."""
+    vertalingen: dict[Taalcode, IndelingVertaling] = {}
 
     @model_validator(mode="after")
     def _volgorde(self) -> Indeling:
         if not self.kritiek_onder < self.goed_vanaf:
             raise ValueError(
-                f"kritiek_onder ({self.kritiek_onder}) moet kleiner zijn dan goed_vanaf "
-                f"({self.goed_vanaf}), anders is categorie 2 onbereikbaar"
+                _("kritiek_onder ({kritiek_onder}) moet kleiner zijn dan goed_vanaf ({goed_vanaf}), "
+                  "anders is categorie 2 onbereikbaar").format(
+                      kritiek_onder=self.kritiek_onder, goed_vanaf=self.goed_vanaf)
             )
         if self.min_dekking_oordeel > self.min_dekking:
             raise ValueError(
-                f"min_dekking_oordeel ({self.min_dekking_oordeel}) mag niet hoger zijn dan "
-                f"min_dekking ({self.min_dekking}): een oordeel vraagt minder dan 'goed'"
+                _("min_dekking_oordeel ({min_dekking_oordeel}) mag niet hoger zijn dan min_dekking "
+                  "({min_dekking}): een oordeel vraagt minder dan 'goed'").format(
+                      min_dekking_oordeel=self.min_dekking_oordeel, min_dekking=self.min_dekking)
             )
         return self
+
+
+class PijlerVertaling(Model):
+    naam: KorteTekst | None = None
+    beschrijving: Tekst | None = None
 
 
 class Pijler(Model):
     id: Slug
     naam: KorteTekst
     beschrijving: Tekst | None = None
+    vertalingen: dict[Taalcode, PijlerVertaling] = {}
 
 
 class Grens(Model):
@@ -139,9 +166,9 @@ class Grens(Model):
     @model_validator(mode="after")
     def _een_grens(self) -> Grens:
         if self.min is None and self.max is None:
-            raise ValueError("geef min, max of allebei")
+            raise ValueError(_("geef min, max of allebei"))
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"min ({self.min}) is groter dan max ({self.max})")
+            raise ValueError(_("min ({min}) is groter dan max ({max})").format(min=self.min, max=self.max))
         return self
 
     def bevat(self, waarde: float) -> bool:
@@ -173,6 +200,16 @@ class Schaalnorm(Model):
     deels: int | None = None
 
 
+class CriteriumVertaling(Model):
+    titel: KorteTekst | None = None
+    vraag: Tekst | None = None
+    toelichting: Tekst | None = None
+    advies: Tekst | None = None
+    eenheid: KorteTekst | None = None
+    niveaus: dict[int, KorteTekst] = {}
+    """Alleen bij een schaal: de naam van elk niveau."""
+
+
 class CriteriumBasis(Model):
     id: Slug
     pijler: Slug
@@ -191,6 +228,7 @@ class CriteriumBasis(Model):
     toelichting: Tekst
     advies: Tekst
     eenheid: KorteTekst | None = None
+    vertalingen: dict[Taalcode, CriteriumVertaling] = {}
 
     @model_validator(mode="before")
     @classmethod
@@ -201,11 +239,11 @@ class CriteriumBasis(Model):
         data = dict(data)
         oud = data.pop("kritiek")
         if not isinstance(oud, bool):
-            raise ValueError(f"kritiek: verwacht true of false, kreeg '{oud}'")
+            raise ValueError(_("kritiek: verwacht true of false, kreeg '{oud}'").format(oud=oud))
         nieuw = Ernst.kritiek.value if oud else Ernst.gewoon.value
         if "ernst" in data and data["ernst"] != nieuw:
-            raise ValueError(f"kritiek: {str(oud).lower()} spreekt ernst: {data['ernst']} "
-                             "tegen; gebruik alleen ernst")
+            raise ValueError(_("kritiek: {lower} spreekt ernst: {ernst} tegen; gebruik alleen ernst").format(
+                lower=str(oud).lower(), ernst=data['ernst']))
         data.setdefault("ernst", nieuw)
         return data
 
@@ -240,10 +278,10 @@ class GetalCriterium(CriteriumBasis):
     @model_validator(mode="after")
     def _samenhang(self) -> GetalCriterium:
         if self.deels is not None and not self.deels.omvat(self.norm):
-            raise ValueError("de deels-band moet de norm omvatten (deels is ruimer dan de norm)")
+            raise ValueError(_("de deels-band moet de norm omvatten (deels is ruimer dan de norm)"))
         if not self.toegestaan().overlapt(self.norm):
-            raise ValueError("geen enkel mogelijk antwoord voldoet aan de norm (norm valt "
-                             "buiten het bereik)")
+            raise ValueError(_("geen enkel mogelijk antwoord voldoet aan de norm (norm valt buiten het "
+                               "bereik)"))
         return self
 
     def toegestaan(self) -> Grens:
@@ -261,14 +299,19 @@ class SchaalCriterium(CriteriumBasis):
     def _samenhang(self) -> SchaalCriterium:
         for naam, niveau in (("voldoet", self.norm.voldoet), ("deels", self.norm.deels)):
             if niveau is not None and niveau not in self.niveaus:
-                raise ValueError(f"norm.{naam} ({niveau}) is geen van de niveaus "
-                                 f"{sorted(self.niveaus)}")
+                raise ValueError(_("norm.{naam} ({niveau}) is geen van de niveaus {sorted}").format(
+                    naam=naam, niveau=niveau, sorted=sorted(self.niveaus)))
         if self.norm.deels is not None and self.norm.deels >= self.norm.voldoet:
-            raise ValueError("norm.deels moet lager zijn dan norm.voldoet")
+            raise ValueError(_("norm.deels moet lager zijn dan norm.voldoet"))
         return self
 
 
 Criterium = Annotated[JaNeeCriterium | GetalCriterium | SchaalCriterium, Field(discriminator="type")]
+
+
+class ThemaVertaling(Model):
+    naam: KorteTekst | None = None
+    verslag: Tekst | None = None
 
 
 class Thema(Model):
@@ -277,6 +320,11 @@ class Thema(Model):
     naam: KorteTekst
     verslag: Tekst
     criteria: list[Slug] = Field(min_length=1)
+    vertalingen: dict[Taalcode, ThemaVertaling] = {}
+
+
+class IngetrokkenVertaling(Model):
+    reden: Tekst | None = None
 
 
 class Ingetrokken(Model):
@@ -291,11 +339,12 @@ class Ingetrokken(Model):
     overnemen: bool = False
     """Het antwoord betekent bij het (ene) vervangende criterium precies hetzelfde en wordt
     daarom overgenomen; anders moet het opnieuw beoordeeld worden."""
+    vertalingen: dict[Taalcode, IngetrokkenVertaling] = {}
 
     @model_validator(mode="after")
     def _een_vervanger(self) -> Ingetrokken:
         if self.overnemen and len(self.vervangen_door) != 1:
-            raise ValueError("overnemen kan alleen met precies één vervangend criterium")
+            raise ValueError(_("overnemen kan alleen met precies één vervangend criterium"))
         return self
 
 
@@ -336,7 +385,7 @@ class Locatie(Model):
     bewoners: Bewoners | None = None
     draagvlak_regio: Draagvlak = Draagvlak.onbekend
 
-    _uniek = field_validator("doelgroepen")(lambda w: _zonder_dubbel(w, "een doelgroep"))
+    _uniek = field_validator("doelgroepen")(lambda w: _zonder_dubbel(w, _("een doelgroep")))
 
 
 class Staat(StrEnum):
@@ -381,7 +430,7 @@ class BeoordelingKop(Model):
     @classmethod
     def _iso(cls, v: object) -> object:
         if not isinstance(v, str | dt.date):
-            raise ValueError(f"verwacht een datum als JJJJ-MM-DD, kreeg '{v}'")
+            raise ValueError(_("verwacht een datum als JJJJ-MM-DD, kreeg '{v}'").format(v=v))
         return beoordelingsdatum(v)
 
 
@@ -392,9 +441,10 @@ def beoordelingsdatum(v: str | dt.date) -> dt.date:
         try:
             v = dt.date.fromisoformat(v.strip())
         except ValueError:
-            raise ValueError(f"verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'") from None
+            raise ValueError(_("verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'").format(
+                v=v)) from None
     if v > dt.date.today():
-        raise ValueError(f"de datum {v.isoformat()} ligt in de toekomst")
+        raise ValueError(_("de datum {isoformat} ligt in de toekomst").format(isoformat=v.isoformat()))
     return v
 
 

@@ -14,6 +14,8 @@ from pydantic import BaseModel
 from azc_kwaliteit.domein.antwoorden import Oordeel, Waarde, antwoord_tekst, lees, pct
 from azc_kwaliteit.domein.antwoorden import oordeel as _oordeel
 from azc_kwaliteit.domein.modellen import Antwoord, Beoordeling, Fase, Kader
+from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.vertalen import _, n_
 from azc_kwaliteit.indeling.telling import Stand, Telling
 from azc_kwaliteit.indeling.uitslag import (
     Categorie,
@@ -149,18 +151,22 @@ def _ingetrokken_tekst(v: Vooraf, cid: str, antwoorden: dict[str, Antwoord]) -> 
     i = v.ingetrokken[cid]
     reden = i.reden.rstrip(".")
     if not i.vervangen_door:
-        return Ingetrokken(cid, (), f"criterium '{cid}' is ingetrokken in versie {i.sinds} zonder "
-                                    f"vervanger ({reden}); het antwoord telt niet mee")
+        return Ingetrokken(cid, (), _(
+            "criterium '{id}' is ingetrokken in versie {versie} zonder vervanger ({reden}); het "
+            "antwoord telt niet mee").format(id=cid, versie=i.sinds, reden=reden))
     if i.overnemen and i.vervangen_door[0] not in antwoorden:
-        gevolg = f"het antwoord telt nu voor {i.vervangen_door[0]}"
+        gevolg = _("het antwoord telt nu voor {id}").format(id=i.vervangen_door[0])
     elif i.overnemen:
-        gevolg = f"het antwoord telt niet mee, want {i.vervangen_door[0]} heeft een eigen antwoord"
+        gevolg = _("het antwoord telt niet mee, want {id} heeft een eigen antwoord").format(
+            id=i.vervangen_door[0])
     else:
-        gevolg = "het antwoord telt niet mee; beoordeel " + (
-            "de vervanger" if len(i.vervangen_door) == 1 else "de vervangers") + " opnieuw"
-    return Ingetrokken(cid, tuple(i.vervangen_door),
-                       f"criterium '{cid}' is ingetrokken in versie {i.sinds} en vervangen door "
-                       f"{', '.join(i.vervangen_door)} ({reden}); {gevolg}")
+        gevolg = n_("het antwoord telt niet mee; beoordeel de vervanger opnieuw",
+                    "het antwoord telt niet mee; beoordeel de vervangers opnieuw",
+                    len(i.vervangen_door))
+    return Ingetrokken(cid, tuple(i.vervangen_door), _(
+        "criterium '{id}' is ingetrokken in versie {versie} en vervangen door {vervangers} "
+        "({reden}); {gevolg}").format(id=cid, versie=i.sinds, vervangers=", ".join(i.vervangen_door),
+                                      reden=reden, gevolg=gevolg))
 
 
 # ---------------------------------------------------------------- de redenen
@@ -174,20 +180,20 @@ def _redenen(v: Vooraf, oordelen: Oordelen, stand: Stand) -> tuple[Reden, ...]:
     def per_ernst(ids: tuple[str, ...], o: Oordeel, regel: str, enkel: str, meer: str) -> None:
         gevonden = sorted(c for c in ids if oordelen[c] is o)
         if gevonden:
-            redenen.append(Reden(regel, _aantal(len(gevonden), enkel, meer), tuple(gevonden)))
+            redenen.append(Reden(regel, aantal(len(gevonden), enkel, meer), tuple(gevonden)))
 
     if stand.categorie == Categorie.kritiek:
         per_ernst(v.kritiek, NIET, "kritiek_voldoet_niet", "kritiek criterium voldoet niet",
                   "kritieke criteria voldoen niet")
         redenen += _pijlers_onder(v, oordelen, stand, v.kritiek_onder, "pijler_onder_kritiek",
-                                  "de kritieke grens")
+                                  _("de kritieke grens"))
         return tuple(redenen)
     if stand.categorie == Categorie.goed:
         return ()
     if stand.categorie is None:
         if stand.toepasselijk == 0:
-            return (Reden("geen_criteria", "Geen enkel criterium is van toepassing op deze "
-                                           "locatie; er valt niets te beoordelen"),)
+            return (Reden("geen_criteria", _("Geen enkel criterium is van toepassing op deze "
+                                             "locatie; er valt niets te beoordelen")),)
         per_ernst(v.kritiek, ONBEKEND, "kritiek_onbekend",
                   "kritiek criterium is onbekend; zolang het niet beoordeeld is, is categorie 1 "
                   "niet uit te sluiten",
@@ -195,13 +201,13 @@ def _redenen(v: Vooraf, oordelen: Oordelen, stand: Stand) -> tuple[Reden, ...]:
                   "categorie 1 niet uit te sluiten")
         for pid in (p for p in v.namen if p in stand.kan_kritiek):
             onbekend = tuple(sorted(c for c in v.per_pijler[pid] if oordelen[c] is ONBEKEND))
-            tekst = (f"Van pijler {v.namen[pid]} is geen enkel toepasselijk criterium beoordeeld"
+            tekst = (_("Van pijler {pijler} is geen enkel toepasselijk criterium beoordeeld")
                      if pid in stand.alles_onbekend else
-                     f"Pijler {v.namen[pid]} zakt onder de kritieke grens van "
-                     f"{pct(v.kritiek_onder)} als de onbekende criteria niet voldoen")
+                     _("Pijler {pijler} zakt onder de kritieke grens van {grens} als de onbekende "
+                       "criteria niet voldoen")).format(pijler=v.namen[pid], grens=pct(v.kritiek_onder))
             redenen.append(Reden("pijler_kan_kritiek", tekst, onbekend))
         redenen += _dekking_onder(oordelen, stand, v.min_dekking_oordeel, "dekking_onder_oordeel",
-                                  "te weinig beoordeeld voor een oordeel")
+                                  _("te weinig beoordeeld voor een oordeel"))
         return tuple(redenen)
     per_ernst(v.voorwaarde, NIET, "voorwaarde_voldoet_niet", "voorwaarde voldoet niet",
               "voorwaarden voldoen niet")
@@ -212,14 +218,15 @@ def _redenen(v: Vooraf, oordelen: Oordelen, stand: Stand) -> tuple[Reden, ...]:
     per_ernst(v.kritiek, DEELS, "kritiek_deels", "kritiek criterium voldoet maar deels",
               "kritieke criteria voldoen maar deels")
     redenen += _pijlers_onder(v, oordelen, stand, v.goed_vanaf, "pijler_onder_goed",
-                              "de grens voor goed")
+                              _("de grens voor goed"))
     for pid in (p for p in v.namen if p in stand.alles_onbekend):
         redenen.append(Reden(
             "pijler_onbekend",
-            f"Van pijler {v.namen[pid]} is geen enkel toepasselijk criterium beoordeeld",
+            _("Van pijler {pijler} is geen enkel toepasselijk criterium beoordeeld").format(
+                pijler=v.namen[pid]),
             tuple(sorted(c for c in v.per_pijler[pid] if oordelen[c] is ONBEKEND))))
     redenen += _dekking_onder(oordelen, stand, v.min_dekking, "dekking_te_laag",
-                              "te weinig criteria beoordeeld")
+                              _("te weinig criteria beoordeeld"))
     return tuple(redenen)
 
 
@@ -228,15 +235,17 @@ def _dekking_onder(oordelen: Oordelen, stand: Stand, drempel: Deel, regel: str,
     """Een reden als de dekking onder ``drempel`` ligt, met de criteria die onbekend zijn."""
     if not stand.dekking < drempel:
         return []
-    return [Reden(regel, f"Dekking is {pct(stand.dekking)}: {wat} (minimaal {pct(drempel)})",
+    return [Reden(regel, _("Dekking is {dekking}: {wat} (minimaal {drempel})").format(
+                      dekking=pct(stand.dekking), wat=wat, drempel=pct(drempel)),
                   tuple(sorted(c for c, o in oordelen.items() if o is ONBEKEND)))]
 
 
 def _pijlers_onder(v: Vooraf, oordelen: Oordelen, stand: Stand, drempel: Deel, regel: str,
                    grens: str) -> list[Reden]:
     """Een reden voor elke pijler die onder ``drempel`` scoort, met de criteria die niet voldoen."""
-    return [Reden(regel, f"Pijler {v.namen[pid]} scoort {pct(s)}, onder {grens} van "
-                         f"{pct(drempel)}", _niet_voldaan(v, oordelen, pid))
+    return [Reden(regel, _("Pijler {pijler} scoort {score}, onder {grens} van {drempel}").format(
+                      pijler=v.namen[pid], score=pct(s), grens=grens, drempel=pct(drempel)),
+                  _niet_voldaan(v, oordelen, pid))
             for pid, s in stand.scores.items() if s is not None and s < drempel]
 
 
@@ -258,19 +267,16 @@ def _aantallen(v: Vooraf, oordelen: Oordelen, pijler: str) -> dict[str, int]:
 
 def _pijler_toelichting(pid: str, stand: Stand) -> str | None:
     if pid in stand.zonder_criteria:
-        return "geen toepasselijke criteria voor deze locatie; telt niet mee"
+        return _("geen toepasselijke criteria voor deze locatie; telt niet mee")
     if pid in stand.alles_onbekend:
-        return "alle toepasselijke criteria zijn onbekend; blokkeert categorie 3"
+        return _("alle toepasselijke criteria zijn onbekend; blokkeert categorie 3")
     return None
 
 
 def _waarschuwingen(kader: Kader, beoordeling: Beoordeling) -> tuple[str, ...]:
     verklaard = beoordeling.beoordeling.kader
     if verklaard and verklaard != kader.label:
-        return (f"de beoordeling noemt kader {verklaard}, maar is beoordeeld met {kader.label}",)
+        return (_("de beoordeling noemt kader {genoemd}, maar is beoordeeld met {kader}").format(
+            genoemd=verklaard, kader=kader.label),)
     return ()
-
-
-def _aantal(n: int, enkel: str, meer: str) -> str:
-    return f"{n} {enkel if n == 1 else meer}"
 

@@ -16,9 +16,10 @@ from collections.abc import Collection, Iterable
 from azc_kwaliteit.domein.antwoorden import AnyCriterium
 from azc_kwaliteit.domein.modellen import CriteriumBasis, Fase, Kader
 from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import N_, _
 
-NVT_FASE = {Fase.gepland: "pas te beoordelen als de locatie in gebruik is",
-            Fase.in_gebruik: "alleen voor geplande locaties"}
+NVT_FASE = {Fase.gepland: N_("pas te beoordelen als de locatie in gebruik is"),
+            Fase.in_gebruik: N_("alleen voor geplande locaties")}
 """Waarom een criterium in deze fase niet telt."""
 
 
@@ -27,11 +28,12 @@ def waarom_niet(c: CriteriumBasis, doelgroepen: Collection[str], soort: str | No
     """None als het criterium op de locatie van toepassing is, anders waarom niet (de tekst die
     bij 'nvt' in het rapport staat)."""
     if not any(d in doelgroepen for d in c.doelgroepen):
-        return "alleen voor " + " en ".join(woord(d) for d in c.doelgroepen)
+        return _("alleen voor {doelgroepen}").format(
+            doelgroepen=_(" en ").join(woord(d) for d in c.doelgroepen))
     if c.soorten and soort is not None and soort not in c.soorten:
-        return "alleen voor " + ", ".join(woord(s) for s in c.soorten)
+        return _("alleen voor {soorten}").format(soorten=", ".join(woord(s) for s in c.soorten))
     if fase not in c.fasen:
-        return NVT_FASE[fase]
+        return _(NVT_FASE[fase])
     return None
 
 

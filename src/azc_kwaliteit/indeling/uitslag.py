@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from azc_kwaliteit.domein.antwoorden import Oordeel
 from azc_kwaliteit.domein.modellen import Ernst
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import N_, _
 
 
 class Categorie(IntEnum):
@@ -27,13 +29,13 @@ class Categorie(IntEnum):
 
     @property
     def betekenis(self) -> str:
-        return _BETEKENIS[self]
+        return _(_BETEKENIS[self])
 
 
 ONVOLDOENDE = "onvoldoende_beoordeeld"
 """De sleutel (JSON, tellingen) van een locatie zonder categorie: te weinig is bekend."""
-ONVOLDOENDE_BETEKENIS = ("Te weinig is bekend om een categorie te geven: categorie 1 is niet uit "
-                         "te sluiten. Beoordeel eerst de criteria hieronder.")
+ONVOLDOENDE_BETEKENIS = N_("Te weinig is bekend om een categorie te geven: categorie 1 is niet "
+                           "uit te sluiten. Beoordeel eerst de criteria hieronder.")
 
 
 def rang(categorie: int | None) -> float:
@@ -64,35 +66,36 @@ def categorie_kop(categorie: Categorie | None, plantoets: bool = False) -> str:
     """'Categorie 1 – kritiek' of 'Onvoldoende beoordeeld' (bij een plan: 'Verwachte categorie …',
     'Plan onvoldoende beoordeeld'), voor koppen en badges in elk formaat."""
     if categorie is None:
-        return "Plan onvoldoende beoordeeld" if plantoets else "Onvoldoende beoordeeld"
-    return f"{'Verwachte categorie' if plantoets else 'Categorie'} {categorie.value} – {categorie.naam}"
+        return _("Plan onvoldoende beoordeeld") if plantoets else _("Onvoldoende beoordeeld")
+    kop = _("Verwachte categorie {nummer} – {naam}") if plantoets else _("Categorie {nummer} – {naam}")
+    return kop.format(nummer=categorie.value, naam=woord(categorie.naam))
 
 
 _BETEKENIS = {
-    Categorie.kritiek: "Kritieke locatie met urgente knelpunten.",
-    Categorie.verbeterbaar: "Op korte termijn is verbetering mogelijk.",
-    Categorie.goed: "Goed functionerende locatie; kan reguliere opvang worden, mits er draagvlak "
-    "in de regio is.",
+    Categorie.kritiek: N_("Kritieke locatie met urgente knelpunten."),
+    Categorie.verbeterbaar: N_("Op korte termijn is verbetering mogelijk."),
+    Categorie.goed: N_("Goed functionerende locatie; kan reguliere opvang worden, mits er "
+                       "draagvlak in de regio is."),
 }
 
 
 _PLAN_BETEKENIS = {
-    None: "Het plan zegt te weinig om een categorie te verwachten: categorie 1 is niet uit te "
-          "sluiten. Werk eerst de criteria hieronder uit.",
-    Categorie.kritiek: "Zo gebouwd wordt dit een kritieke locatie: het plan mist wat kinderen "
-                       "meteen nodig hebben. Pas het plan aan voordat er kinderen wonen.",
-    Categorie.verbeterbaar: "Zo gebouwd wordt dit een verbeterbare locatie: het plan heeft "
-                            "tekorten die vóór de opening op te lossen zijn.",
-    Categorie.goed: "Zo gebouwd kan dit een goed functionerende locatie worden; de criteria voor "
-                    "een locatie in gebruik volgen na de opening.",
+    None: N_("Het plan zegt te weinig om een categorie te verwachten: categorie 1 is niet uit te "
+             "sluiten. Werk eerst de criteria hieronder uit."),
+    Categorie.kritiek: N_("Zo gebouwd wordt dit een kritieke locatie: het plan mist wat kinderen "
+                          "meteen nodig hebben. Pas het plan aan voordat er kinderen wonen."),
+    Categorie.verbeterbaar: N_("Zo gebouwd wordt dit een verbeterbare locatie: het plan heeft "
+                               "tekorten die vóór de opening op te lossen zijn."),
+    Categorie.goed: N_("Zo gebouwd kan dit een goed functionerende locatie worden; de criteria "
+                       "voor een locatie in gebruik volgen na de opening."),
 }
 
 
 def betekenis(categorie: Categorie | None, plantoets: bool = False) -> str:
     """Wat de categorie zegt; bij een plan als verwachting, niet als een bestaande locatie."""
     if plantoets:
-        return _PLAN_BETEKENIS[categorie]
-    return ONVOLDOENDE_BETEKENIS if categorie is None else categorie.betekenis
+        return _(_PLAN_BETEKENIS[categorie])
+    return _(ONVOLDOENDE_BETEKENIS) if categorie is None else categorie.betekenis
 
 
 class CriteriumUitslag(NamedTuple):

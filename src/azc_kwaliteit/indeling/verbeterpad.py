@@ -12,6 +12,7 @@ alfabetische volgorde.
 from __future__ import annotations
 
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.telling import Stand, Telling
 from azc_kwaliteit.indeling.uitslag import Categorie, Stap, rang
 from azc_kwaliteit.indeling.voorbereiding import DEELS, NIET, ONBEKEND, OPEN, VOLDOET, Deel, Vooraf
@@ -82,41 +83,42 @@ def _volgende(v: Vooraf, sim: Oordelen, telling: Telling, stand: Stand,
     def pijler_onder(drempel: Deel) -> tuple[str, str] | None:
         for pid, s in stand.scores.items():
             if s is not None and s < drempel and (kandidaten := open_(v.per_pijler[pid], OPEN)):
-                return (meeste_winst(kandidaten), f"pijler {v.namen[pid]} scoort {pct(s)}, "
-                        f"nodig is {pct(drempel)}")
+                return (meeste_winst(kandidaten), _("pijler {namen} scoort {pct}, nodig is {pct2}").format(
+                    namen=v.namen[pid], pct=pct(s), pct2=pct(drempel)))
         return None
 
     def dekking_onder(drempel: Deel, waarvoor: str) -> tuple[str, str] | None:
         if stand.dekking < drempel and (kandidaten := [c for c, o in sim.items()
                                                       if o is ONBEKEND]):
             return (zwaarste(kandidaten),
-                    f"dekking {pct(stand.dekking)}, {waarvoor} is {pct(drempel)} nodig")
+                    _("dekking {pct}, {waarvoor} is {pct2} nodig").format(
+                        pct=pct(stand.dekking), waarvoor=waarvoor, pct2=pct(drempel)))
         return None
 
     if kandidaten := open_(v.kritiek, (NIET,)):
-        return zwaarste(kandidaten), "kritiek criterium: moet direct voldoen"
+        return zwaarste(kandidaten), _("kritiek criterium: moet direct voldoen")
     if kandidaten := open_(v.kritiek, (ONBEKEND,)):
-        return zwaarste(kandidaten), "kritiek criterium: beoordeel dit eerst"
+        return zwaarste(kandidaten), _("kritiek criterium: beoordeel dit eerst")
     if keuze := pijler_onder(v.kritiek_onder):
         return keuze
     if stand.categorie is None and (kandidaten := open_(v.voorwaarde, (ONBEKEND,))):
-        return zwaarste(kandidaten), "voorwaarde: beoordeel dit eerst"
+        return zwaarste(kandidaten), _("voorwaarde: beoordeel dit eerst")
     for pid in v.namen:
         if pid in stand.kan_kritiek:
             return (zwaarste(open_(v.per_pijler[pid], (ONBEKEND,))),
-                    f"pijler {v.namen[pid]}: beoordeel dit eerst, de onbekende criteria kunnen "
-                    "de pijler onder de kritieke grens brengen")
-    if keuze := dekking_onder(v.min_dekking_oordeel, "voor een oordeel"):
+                    _("pijler {namen}: beoordeel dit eerst, de onbekende criteria kunnen de pijler "
+                      "onder de kritieke grens brengen").format(namen=v.namen[pid]))
+    if keuze := dekking_onder(v.min_dekking_oordeel, _("voor een oordeel")):
         return keuze
     if doel != Categorie.goed:
         return None
     if kandidaten := open_(v.kritiek, (DEELS,)):
-        return zwaarste(kandidaten), "kritiek criterium: moet volledig voldoen"
+        return zwaarste(kandidaten), _("kritiek criterium: moet volledig voldoen")
     if kandidaten := open_(v.voorwaarde, OPEN):
-        return zwaarste(kandidaten), "voorwaarde voor categorie 3: moet volledig voldoen"
+        return zwaarste(kandidaten), _("voorwaarde voor categorie 3: moet volledig voldoen")
     for pid in v.namen:
         if pid in stand.alles_onbekend:
             return (zwaarste(open_(v.per_pijler[pid], OPEN)),
-                    f"pijler {v.namen[pid]} is nog helemaal onbekend")
-    return pijler_onder(v.goed_vanaf) or dekking_onder(v.min_dekking, "voor categorie 3")
+                    _("pijler {namen} is nog helemaal onbekend").format(namen=v.namen[pid]))
+    return pijler_onder(v.goed_vanaf) or dekking_onder(v.min_dekking, _("voor categorie 3"))
 

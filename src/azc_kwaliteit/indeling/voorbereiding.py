@@ -26,6 +26,8 @@ from azc_kwaliteit.domein.antwoorden import (
 )
 from azc_kwaliteit.domein.modellen import Doelgroep, Ernst, Fase, Kader, Soort
 from azc_kwaliteit.domein.modellen import Ingetrokken as IngetrokkenId
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.toepassing import NVT_FASE, waarom_niet
 
 HALVE_PUNTEN = {o: int(p * 2) for o, p in PUNTEN.items()}
@@ -98,7 +100,7 @@ class Vooraf:
         for r in self.rijen:
             reden = waarom_niet(r.criterium, groepen, soort, fase)
             redenen.append(reden)
-            if plantoets and reden == NVT_FASE[fase] and Fase.in_gebruik in r.fasen:
+            if plantoets and reden == _(NVT_FASE[fase]) and Fase.in_gebruik in r.fasen:
                 later.append(r.id)
         uitkomst = tuple(redenen), tuple(later)
         self._toepassingen[sleutel] = uitkomst
@@ -156,7 +158,7 @@ def eenling_kritiek(kader: Kader) -> list[tuple[str, str]]:
     for groepen in ((Doelgroep.gezinnen,), (Doelgroep.amv,), (Doelgroep.gezinnen, Doelgroep.amv)):
         for soort in Soort:
             for plantoets in (False, True):
-                nvt, _ = v.toepassing(frozenset(groepen), soort, plantoets)
+                nvt, _nog = v.toepassing(frozenset(groepen), soort, plantoets)
                 van_toepassing = [r for r, reden in zip(v.rijen, nvt, strict=True) if reden is None]
                 totaal = dict.fromkeys(v.namen, 0)
                 for r in van_toepassing:
@@ -166,11 +168,14 @@ def eenling_kritiek(kader: Kader) -> list[tuple[str, str]]:
                     if (not r.kritiek and r.id not in meldingen
                             and Deel(w - r.gewicht, w) < v.kritiek_onder):
                         meldingen[r.id] = (
-                            f"criterium '{r.id}' (ernst {r.criterium.ernst.value}) brengt in zijn "
-                            f"eentje pijler {v.namen[r.pijler]} onder de kritieke grens van "
-                            f"{pct(v.kritiek_onder)} (bij {' en '.join(groepen)}, {soort.value}, "
-                            f"{'plan' if plantoets else 'in gebruik'}); geef het minder gewicht, "
-                            "geef de pijler meer criteria, of maak het kritiek")
+                            _("criterium '{id}' (ernst {ernst}) brengt in zijn eentje pijler "
+                              "{pijler} onder de kritieke grens van {grens} (bij {doelgroepen}, "
+                              "{soort}, {fase}); geef het minder gewicht, geef de pijler meer "
+                              "criteria, of maak het kritiek").format(
+                                  id=r.id, ernst=woord(r.criterium.ernst), pijler=v.namen[r.pijler],
+                                  grens=pct(v.kritiek_onder),
+                                  doelgroepen=_(" en ").join(groepen), soort=soort.value,
+                                  fase=_("plan") if plantoets else woord("in_gebruik")))
     return list(meldingen.items())
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam, is_utf8
+from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.invoer.laden_snel import Pad as Pad  # ook voor wie een pad noemt
 from azc_kwaliteit.invoer.laden_snel import lees_eenvoudig
 from azc_kwaliteit.invoer.scalars import getal, kale_scalar
@@ -49,7 +50,8 @@ except ImportError:  # pragma: no cover - alleen zonder libyaml
 MAX_BYTES = 2 * 1024 * 1024
 """Een beoordeling is een paar kilobyte; alles boven deze grens is een vergissing of een aanval."""
 
-_GRENS = f"een beoordeling mag hoogstens {MAX_BYTES // (1024 * 1024)} MB zijn"
+def _grens() -> str:
+    return _("een beoordeling mag hoogstens {mb} MB zijn").format(mb=MAX_BYTES // (1024 * 1024))
 
 MAX_DIEPTE = 40
 """Geen geldig document nest dieper dan een handvol niveaus."""
@@ -98,8 +100,8 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     """Lees en ontleed een YAML-bestand; elke fout wordt een ``InvoerFout`` met ``bestand:regel``."""
     bestand = naam or bestandsnaam(pad)
     if naam is None and not is_utf8(pad):
-        raise InvoerFout.enkel(bestand, None, "de bestandsnaam is geen UTF-8; hernoem het bestand, "
-                               "anders kan geen rapport of CI-uitvoer ernaar verwijzen")
+        raise InvoerFout.enkel(bestand, None, _("de bestandsnaam is geen UTF-8; hernoem het bestand, "
+                                                "anders kan geen rapport of CI-uitvoer ernaar verwijzen"))
     try:
         fd = os.open(pad, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
         try:
@@ -107,7 +109,8 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
             grootte = status.st_size
             if grootte > MAX_BYTES:
                 raise InvoerFout.enkel(bestand, None,
-                                       f"bestand is te groot ({grootte // 1024} KB); {_GRENS}")
+                                       _("bestand is te groot ({waarde} KB); {grens}").format(
+                                           waarde=grootte // 1024, grens=_grens()))
             # een gewoon bestand: één leesactie van precies zijn grootte (+1 om groei te zien)
             ruw = (os.read(fd, grootte + 1) if stat.S_ISREG(status.st_mode)
                    else _lees_tot_einde(fd))
@@ -116,7 +119,7 @@ def lees_bestand(pad: Path, naam: str | None = None) -> YamlDocument:
     except OSError as e:
         raise InvoerFout.enkel(bestand, None, os_melding(e, pad)) from None
     if len(ruw) > MAX_BYTES:
-        raise InvoerFout.enkel(bestand, None, f"bestand is te groot; {_GRENS}")
+        raise InvoerFout.enkel(bestand, None, _("bestand is te groot; {grens}").format(grens=_grens()))
     return lees_tekst(decodeer(ruw, bestand), bestand)
 
 
@@ -132,33 +135,35 @@ def _lees_tot_einde(fd: int) -> bytes:
 
 
 _OS_MELDINGEN = {
-    errno.EISDIR: "dit is een map, geen bestand",
-    errno.EACCES: "geen leesrechten voor dit bestand",
-    errno.EPERM: "geen leesrechten voor dit bestand",
-    errno.ELOOP: "symbolische koppeling die naar zichzelf verwijst (een lus)",
-    errno.ENAMETOOLONG: "bestandsnaam is te lang",
+    errno.EISDIR: N_("dit is een map, geen bestand"),
+    errno.EACCES: N_("geen leesrechten voor dit bestand"),
+    errno.EPERM: N_("geen leesrechten voor dit bestand"),
+    errno.ELOOP: N_("symbolische koppeling die naar zichzelf verwijst (een lus)"),
+    errno.ENAMETOOLONG: N_("bestandsnaam is te lang"),
 }
 
 
 def os_melding(e: OSError, pad: Path) -> str:
     """Een fout van het besturingssysteem bij het lezen, in het Nederlands."""
     if e.errno == errno.ENOENT:
-        return ("symbolische koppeling naar een bestand dat niet bestaat" if pad.is_symlink()
-                else "bestand bestaat niet")
-    return _OS_MELDINGEN.get(e.errno or 0, f"kan bestand niet lezen (foutcode {e.errno})")
+        return (_("symbolische koppeling naar een bestand dat niet bestaat") if pad.is_symlink()
+                else _("bestand bestaat niet"))
+    if (e.errno or 0) in _OS_MELDINGEN:
+        return _(_OS_MELDINGEN[e.errno or 0])
+    return _("kan bestand niet lezen (foutcode {code})").format(code=e.errno)
 
 
 def decodeer(ruw: bytes, bestand: str) -> str:
     """UTF-8 (met of zonder BOM); binaire of anders gecodeerde bestanden krijgen een duidelijke melding."""
     if b"\x00" in ruw:
         regel = ruw[: ruw.index(b"\x00")].count(b"\n") + 1
-        raise InvoerFout.enkel(bestand, regel, "binair bestand (nul-byte); verwacht YAML-tekst")
+        raise InvoerFout.enkel(bestand, regel, _("binair bestand (nul-byte); verwacht YAML-tekst"))
     try:
         return ruw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         regel = ruw[: e.start].count(b"\n") + 1
         raise InvoerFout.enkel(
-            bestand, regel, "ongeldige tekens; sla het bestand op als UTF-8"
+            bestand, regel, _("ongeldige tekens; sla het bestand op als UTF-8")
         ) from None
 
 
@@ -167,7 +172,7 @@ def lees_tekst(tekst: str, bestand: str, *, snelpad: bool = True) -> YamlDocumen
     (``laden_snel``), al het andere (en elke fout) met libyaml. ``snelpad=False`` dwingt libyaml
     af, voor de test die beide vergelijkt."""
     if not _INHOUD.search(tekst):
-        raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
+        raise InvoerFout.enkel(bestand, 1, _("het bestand is leeg; verwacht een YAML-mapping"))
     if snelpad and (eenvoudig := lees_eenvoudig(tekst)) is not None:
         return YamlDocument(bestand, *eenvoudig)
     try:
@@ -188,34 +193,34 @@ def lees_tekst(tekst: str, bestand: str, *, snelpad: bool = True) -> YamlDocumen
     except yaml.YAMLError as e:
         raise InvoerFout.enkel(bestand, None, f"ongeldige YAML ({e})") from None
     except RecursionError:
-        raise InvoerFout.enkel(bestand, None, "de YAML is te diep genest") from None
+        raise InvoerFout.enkel(bestand, None, _("de YAML is te diep genest")) from None
     if knoop is None:
-        raise InvoerFout.enkel(bestand, 1, "het bestand is leeg; verwacht een YAML-mapping")
+        raise InvoerFout.enkel(bestand, 1, _("het bestand is leeg; verwacht een YAML-mapping"))
     regels: dict[Pad, int] = {(): knoop.start_mark.line + 1}
     data = _Omzetter(bestand, regels, ankers_mogelijk="&" in tekst).zet_om(knoop, (), 0)
     return YamlDocument(bestand, data, regels)
 
 
 _VERTALING = (
-    (re.compile(r"found character '\\t'"), "tab gevonden; gebruik spaties om in te springen"),
-    (re.compile(r"but found another document"), "meerdere YAML-documenten (---) in één bestand; "
-     "verwacht één beoordeling per bestand"),
-    (re.compile(r"found unknown escape character"), "onbekende escape in een tekst tussen "
-     "dubbele aanhalingstekens"),
-    (re.compile(r"found unexpected end of stream"), "onverwacht einde; staat er een aanhalingsteken "
-     "of haakje open?"),
+    (re.compile(r"found character '\\t'"), N_("tab gevonden; gebruik spaties om in te springen")),
+    (re.compile(r"but found another document"), N_("meerdere YAML-documenten (---) in één bestand; "
+     "verwacht één beoordeling per bestand")),
+    (re.compile(r"found unknown escape character"), N_("onbekende escape in een tekst tussen "
+     "dubbele aanhalingstekens")),
+    (re.compile(r"found unexpected end of stream"), N_("onverwacht einde; staat er een aanhalingsteken "
+     "of haakje open?")),
     (re.compile(r"mapping values are not allowed (here|in this context)"),
-     "dubbele punt op een onverwachte plek; zet tekst met ': ' tussen aanhalingstekens of "
-     "controleer het inspringen"),
-    (re.compile(r"did not find expected key"), "verwacht een sleutel; controleer het inspringen"),
-    (re.compile(r"did not find expected '-' indicator"), "verwacht een lijstelement ('- '); "
-     "controleer het inspringen"),
-    (re.compile(r"found undefined alias|found undefined anchor"), "onbekende alias (*naam); "
-     "ankers en aliassen zijn niet toegestaan"),
-    (re.compile(r"expected ',' or"), "lijst of mapping tussen haakjes is niet goed afgesloten"),
-    (re.compile(r"exceeded maximum nesting depth"), "te diep genest"),
-    (re.compile(r"did not find expected node content"), "hier ontbreekt een waarde; staat er een "
-     "haakje of aanhalingsteken open?"),
+     N_("dubbele punt op een onverwachte plek; zet tekst met ': ' tussen aanhalingstekens of "
+     "controleer het inspringen")),
+    (re.compile(r"did not find expected key"), N_("verwacht een sleutel; controleer het inspringen")),
+    (re.compile(r"did not find expected '-' indicator"), N_("verwacht een lijstelement ('- '); "
+     "controleer het inspringen")),
+    (re.compile(r"found undefined alias|found undefined anchor"), N_("onbekende alias (*naam); "
+     "ankers en aliassen zijn niet toegestaan")),
+    (re.compile(r"expected ',' or"), N_("lijst of mapping tussen haakjes is niet goed afgesloten")),
+    (re.compile(r"exceeded maximum nesting depth"), N_("te diep genest")),
+    (re.compile(r"did not find expected node content"), N_("hier ontbreekt een waarde; staat er een "
+     "haakje of aanhalingsteken open?")),
 )
 
 
@@ -224,11 +229,11 @@ def _yaml_melding(e: yaml.MarkedYAMLError, regeltekst: str) -> str:
     origineel = " ".join(str(x) for x in (e.context, e.problem) if x)
     if "\t" in regeltekst[: len(regeltekst) - len(regeltekst.lstrip())] or (
             "cannot start any token" in origineel and "\t" in regeltekst):
-        return f"ongeldige YAML: {_VERTALING[0][1]}"
+        return _("ongeldige YAML: {uitleg}").format(uitleg=_(_VERTALING[0][1]))
     for patroon, uitleg in _VERTALING:
         if patroon.search(origineel):
-            return f"ongeldige YAML: {uitleg}"
-    return f"ongeldige YAML ({origineel})"
+            return _("ongeldige YAML: {uitleg}").format(uitleg=_(uitleg))
+    return _("ongeldige YAML ({origineel})").format(origineel=origineel)
 
 
 class _Omzetter:
@@ -250,14 +255,15 @@ class _Omzetter:
             raise self.fout(knoop, f"te diep genest (meer dan {MAX_DIEPTE} niveaus)")
         if self.gezien is not None:
             if id(knoop) in self.gezien:
-                raise self.fout(knoop, "ankers en aliassen (&naam, *naam) zijn niet toegestaan; "
-                                "schrijf de waarde uit")
+                raise self.fout(knoop, _("ankers en aliassen (&naam, *naam) zijn niet toegestaan; "
+                                         "schrijf de waarde uit"))
             self.gezien.add(id(knoop))
         if isinstance(knoop, yaml.ScalarNode):
             return self.scalar(knoop)
         if isinstance(knoop, yaml.SequenceNode):
             if knoop.tag != _SEQ:
-                raise self.fout(knoop, f"onbekende tag {_korte_tag(knoop.tag)}")
+                raise self.fout(knoop, _("onbekende tag {_korte_tag}").format(
+                    _korte_tag=_korte_tag(knoop.tag)))
             lijst = []
             for i, kind in enumerate(knoop.value):
                 self.regels[(*pad, i)] = kind.start_mark.line + 1
@@ -265,15 +271,16 @@ class _Omzetter:
             return lijst
         if isinstance(knoop, yaml.MappingNode):
             if knoop.tag != _MAP:
-                raise self.fout(knoop, f"onbekende tag {_korte_tag(knoop.tag)}")
+                raise self.fout(knoop, _("onbekende tag {_korte_tag}").format(
+                    _korte_tag=_korte_tag(knoop.tag)))
             mapping: dict[Any, Any] = {}
             regels = self.regels
             for sleutelknoop, waardeknoop in knoop.value:
                 if not isinstance(sleutelknoop, yaml.ScalarNode):
-                    raise self.fout(sleutelknoop, "een sleutel moet een enkele waarde zijn")
+                    raise self.fout(sleutelknoop, _("een sleutel moet een enkele waarde zijn"))
                 if sleutelknoop.tag == _T + "merge" or (
                         sleutelknoop.tag == _PLAIN and sleutelknoop.value == "<<"):
-                    raise self.fout(sleutelknoop, "samenvoegen met '<<' is niet toegestaan")
+                    raise self.fout(sleutelknoop, _("samenvoegen met '<<' is niet toegestaan"))
                 sleutel = self.scalar(sleutelknoop)
                 if sleutel is None:
                     raise self.fout(sleutelknoop, "lege sleutel")
@@ -282,9 +289,9 @@ class _Omzetter:
                     eerste = regels.get(kindpad)
                     raise self.fout(
                         sleutelknoop,
-                        f"sleutel '{sleutel}' staat dubbel"
-                        + (f" (eerder op regel {eerste})" if eerste else "")
-                        + "; verwacht elke sleutel één keer",
+                        _("sleutel '{sleutel}' staat dubbel").format(sleutel=sleutel)
+                        + (_(" (eerder op regel {eerste})").format(eerste=eerste) if eerste else "")
+                        + _("; verwacht elke sleutel één keer"),
                     )
                 regels[kindpad] = sleutelknoop.start_mark.line + 1
                 if self.gezien is None and type(waardeknoop) is yaml.ScalarNode:
@@ -292,7 +299,7 @@ class _Omzetter:
                 else:
                     mapping[sleutel] = self.zet_om(waardeknoop, kindpad, diepte + 1)
             return mapping
-        raise self.fout(knoop, "onbekend soort YAML-knoop")  # pragma: no cover
+        raise self.fout(knoop, _("onbekend soort YAML-knoop"))  # pragma: no cover
 
     def scalar(self, knoop: yaml.ScalarNode) -> Any:
         tag, waarde = knoop.tag, knoop.value
@@ -307,8 +314,8 @@ class _Omzetter:
             return None
         if tag in (_INT, _FLOAT):
             return getal(tag, waarde)
-        raise self.fout(knoop, f"onbekende tag {_korte_tag(tag)}; alleen gewone YAML-waarden "
-                        "zijn toegestaan")
+        raise self.fout(knoop, _("onbekende tag {tag}; alleen gewone YAML-waarden zijn "
+                                 "toegestaan").format(tag=_korte_tag(tag)))
 
 
 def _korte_tag(tag: str) -> str:

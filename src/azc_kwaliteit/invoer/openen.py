@@ -11,7 +11,9 @@ from importlib import resources
 from pathlib import Path
 
 from azc_kwaliteit.domein.fouten import Probleem, bestandsnaam
+from azc_kwaliteit.domein.kadertaal import in_taal
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader, KaderHerkomst
+from azc_kwaliteit.domein.vertalen import taal
 from azc_kwaliteit.invoer.laden import YamlDocument, decodeer, lees_bestand, lees_tekst
 from azc_kwaliteit.invoer.valideren import kader_waarschuwingen, valideer_beoordeling, valideer_kader
 
@@ -41,19 +43,21 @@ class GeladenKader:
 
 
 def laad_kader(pad: Path | None = None) -> GeladenKader:
-    """Het kader uit ``pad``, of het ingebouwde standaardkader."""
+    """Het kader uit ``pad``, of het ingebouwde standaardkader, met zijn teksten in de gekozen
+    taal (``kadertaal``; de hash blijft die van het bestand)."""
     if pad is None:
-        return _standaard_kader()
+        return _standaard_kader(taal())
     doc = lees_bestand(pad)
-    return GeladenKader(valideer_kader(doc), bestandsnaam(pad), _hash(pad.read_bytes()), doc)
+    return GeladenKader(in_taal(valideer_kader(doc), taal()), bestandsnaam(pad),
+                        _hash(pad.read_bytes()), doc)
 
 
-@lru_cache(maxsize=1)
-def _standaard_kader() -> GeladenKader:
+@lru_cache(maxsize=2)
+def _standaard_kader(taal: str) -> GeladenKader:
     ruw = resources.files("azc_kwaliteit").joinpath("kaders", STANDAARD_KADER).read_bytes()
     naam = f"<ingebouwd>/{STANDAARD_KADER}"
     doc = lees_tekst(decodeer(ruw, naam), naam)
-    return GeladenKader(valideer_kader(doc), naam, _hash(ruw), doc)
+    return GeladenKader(in_taal(valideer_kader(doc), taal), naam, _hash(ruw), doc)
 
 
 def laad_beoordeling(pad: Path, kader: Kader,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from azc_kwaliteit.domein.fouten import InvoerFout, SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.invoer.laden import lees_bestand
 
 _YAML = (".yaml", ".yml")
@@ -24,8 +25,8 @@ def bewaak(doel: Path, invoer: Iterable[Path] = (), *, forceer: bool = False) ->
         return
     reden = _reden(doel, list(invoer))
     if reden is not None:
-        raise SchrijfFout(bestandsnaam(doel), f"{reden}; kies een ander uitvoerbestand, of "
-                                              "gebruik --forceer om het toch te overschrijven")
+        raise SchrijfFout(bestandsnaam(doel), _("{reden}; kies een ander uitvoerbestand, of gebruik "
+                                                "--forceer om het toch te overschrijven").format(reden=reden))
 
 
 def _reden(doel: Path, invoer: list[Path]) -> str | None:
@@ -34,15 +35,15 @@ def _reden(doel: Path, invoer: list[Path]) -> str | None:
     for pad in invoer:
         try:
             if pad.is_file() and os.path.samefile(doel, pad):
-                return "is een invoerbestand van deze opdracht"
+                return _("is een invoerbestand van deze opdracht")
             if (pad.is_dir() and doel.name.lower().endswith(_YAML)
                     and os.path.commonpath([os.path.realpath(doel), os.path.realpath(pad)])
                     == os.path.realpath(pad)):
-                return "is een beoordeling in een map die deze opdracht leest"
+                return _("is een beoordeling in een map die deze opdracht leest")
         except OSError:
             continue
     if doel.name.lower().endswith(_YAML) and _ingevuld(doel):
-        return "bestaat al en is een ingevulde beoordeling"
+        return _("bestaat al en is een ingevulde beoordeling")
     return None
 
 

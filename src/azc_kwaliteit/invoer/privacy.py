@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from azc_kwaliteit.domein.modellen import Beoordeling
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.invoer.laden import Pad
 
 _BSN = re.compile(r"(?<![\d.-])\d(?:[ .]?\d){8}(?![ .]?\d)")
@@ -52,13 +53,13 @@ def in_tekst(tekst: str) -> list[str]:
     if not _CIJFER_OF_AT.search(tekst):
         return soorten  # zonder cijfers en zonder @ kan geen van de patronen passen
     if any(elfproef(re.sub(r"\D", "", m.group())) for m in _BSN.finditer(tekst)):
-        soorten.append("een BSN")
+        soorten.append(_("een BSN"))
     if _V_NUMMER.search(tekst):
-        soorten.append("een V-nummer")
+        soorten.append(_("een V-nummer"))
     if "@" in tekst and _heeft_email(tekst):
-        soorten.append("een e-mailadres")
+        soorten.append(_("een e-mailadres"))
     if any(_bevat_telefoon(m.group()) for m in _TELEFOON.finditer(tekst)):
-        soorten.append("een telefoonnummer")
+        soorten.append(_("een telefoonnummer"))
     return soorten
 
 
@@ -123,11 +124,12 @@ def anonimiseer(b: Beoordeling) -> Beoordeling:
 def waarschuwing(veld: str, soort: str, anoniem: bool = False) -> str:
     """De waarschuwing bij een vondst (zonder plek), voor ``beoordeel`` en ``batch``. Met
     ``--anonimiseer`` zegt ze wat er met dit veld gebeurde, in plaats van die optie aan te raden."""
-    kern = f"{veld} lijkt {soort} te bevatten; persoonsgegevens horen niet in een beoordeling"
+    kern = _("{veld} lijkt {soort} te bevatten; persoonsgegevens horen niet in een beoordeling").format(
+        veld=veld, soort=soort)
     if not anoniem:
-        return f"{kern} (gebruik --anonimiseer voor publicatie)"
+        return _("{kern} (gebruik --anonimiseer voor publicatie)").format(kern=kern)
     if veld.startswith("locatie."):  # naam en gemeente blijven: zonder hen is er geen rapport
-        return f"{kern}; --anonimiseer laat dit veld staan, haal het uit het bestand"
+        return _("{kern}; --anonimiseer laat dit veld staan, haal het uit het bestand").format(kern=kern)
     return f"{kern}; in deze uitvoer weggelaten (--anonimiseer)"
 
 

@@ -21,6 +21,7 @@ from azc_kwaliteit.domein.antwoorden import kreeg, lees
 from azc_kwaliteit.domein.fouten import InvoerFout, KaderFout, OngeldigAntwoord, Probleem
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader
 from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.invoer.laden import Pad, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
@@ -29,11 +30,11 @@ _TAGS = {"ja_nee", "getal", "schaal"}
 def valideer_beoordeling(doc: YamlDocument, kader: Kader) -> Beoordeling:
     """Een beoordeling die in vorm en inhoud past bij ``kader``, of een ``InvoerFout`` met alle
     problemen tegelijk (vorm én antwoorden), zodat de beoordelaar alles in één keer kan herstellen."""
-    _eis_mapping(doc, "locatie, beoordeling en antwoorden")
+    _eis_mapping(doc, _("locatie, beoordeling en antwoorden"))
     if "kader" in doc.data and ("criteria" in doc.data or "indeling" in doc.data):
         raise InvoerFout.enkel(doc.bestand, doc.regel(("kader",)),
-                               "dit is een kader, geen beoordeling; geef het mee met --kader of "
-                               "controleer het met 'azc-kwaliteit kader controleer'")
+                               _("dit is een kader, geen beoordeling; geef het mee met --kader of "
+                                 "controleer het met 'azc-kwaliteit kader controleer'"))
     problemen: list[Probleem] = []
     beoordeling: Beoordeling | None = None
     try:
@@ -61,10 +62,10 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
             continue  # geen fout: de indeling waarschuwt en zegt wat ervoor in de plaats kwam
         if rij is None:
             suggestie = difflib.get_close_matches(str(cid), list(rijen), n=1, cutoff=0.6)
-            hint = (f"bedoelde u '{suggestie[0]}'?" if suggestie
-                    else "zie 'azc-kwaliteit kader toon' voor de ids")
+            hint = (_("bedoelde u '{suggestie}'?").format(suggestie=suggestie[0]) if suggestie
+                    else _("zie 'azc-kwaliteit kader toon' voor de ids"))
             problemen.append(_probleem(doc, ("antwoorden", cid),
-                                       f"onbekend criterium '{cid}'; {hint}"))
+                                       _("onbekend criterium '{cid}'; {hint}").format(cid=cid, hint=hint)))
             continue
         waarde = ruw.get("waarde") if isinstance(ruw, dict) else ruw
         if rij.snel(waarde) is not None or isinstance(waarde, dict | list):
@@ -79,7 +80,7 @@ def _antwoordproblemen(doc: YamlDocument, antwoorden: dict[Any, Any],
 
 def valideer_kader(doc: YamlDocument) -> Kader:
     """Een kader dat in vorm klopt en samenhangt, of een ``KaderFout``."""
-    _eis_mapping(doc, "kader, indeling, pijlers en criteria", fout=KaderFout)
+    _eis_mapping(doc, _("kader, indeling, pijlers en criteria"), fout=KaderFout)
     kader = _valideer(Kader, doc, KaderFout)
     problemen: list[Probleem] = []
 
@@ -88,48 +89,52 @@ def valideer_kader(doc: YamlDocument) -> Kader:
 
     for naam, keer in Counter(p.id for p in kader.pijlers).items():
         if keer > 1:
-            meld(("pijlers",), f"pijler '{naam}' staat {keer} keer in het kader")
+            meld(("pijlers",), _("pijler '{naam}' staat {keer} keer in het kader").format(
+                naam=naam, keer=keer))
     pijlers = {p.id for p in kader.pijlers}
     gezien: dict[str, int] = {}
     for i, c in enumerate(kader.criteria):
         if c.id in gezien:
             meld(("criteria", i, "id"),
-                 f"criterium-id '{c.id}' is al gebruikt (criterium {gezien[c.id] + 1}); "
-                 "elk id moet uniek zijn")
+                 _("criterium-id '{id}' is al gebruikt (criterium {waarde}); elk id moet uniek zijn").format(
+                     id=c.id, waarde=gezien[c.id] + 1))
         gezien.setdefault(c.id, i)
         if c.pijler not in pijlers:
             meld(("criteria", i, "pijler"),
-                 f"onbekende pijler '{c.pijler}'; verwacht een van: {', '.join(sorted(pijlers))}")
+                 _("onbekende pijler '{pijler}'; verwacht een van: {join}").format(
+                     pijler=c.pijler, join=', '.join(sorted(pijlers))))
         if kader.kader.bronnen:
             for j, bron in enumerate(c.bronnen):
                 sleutel = bron.split()[0]
                 if sleutel not in kader.kader.bronnen:
                     meld(("criteria", i, "bronnen", j),
-                         f"bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: "
-                         f"{', '.join(sorted(kader.kader.bronnen))}")
+                         _("bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: {join}").format(
+                             sleutel=sleutel, join=', '.join(sorted(kader.kader.bronnen))))
     for i, thema in enumerate(kader.themas):
         for j, cid in enumerate(thema.criteria):
             if cid not in gezien:
                 meld(("themas", i, "criteria", j),
-                     f"thema '{thema.naam}' noemt onbekend criterium '{cid}'")
+                     _("thema '{naam}' noemt onbekend criterium '{cid}'").format(naam=thema.naam, cid=cid))
     for p in kader.pijlers:
         if not any(c.pijler == p.id for c in kader.criteria):
-            meld(("pijlers",), f"pijler '{p.id}' heeft geen criteria")
+            meld(("pijlers",), _("pijler '{id}' heeft geen criteria").format(id=p.id))
     ingetrokken: set[str] = set()
     for i, weg in enumerate(kader.ingetrokken):
         if weg.id in gezien:
-            meld(("ingetrokken", i, "id"), f"'{weg.id}' is ingetrokken maar staat ook bij de "
-                 "criteria; een id krijgt nooit een nieuwe betekenis, kies een nieuw id")
+            meld(("ingetrokken", i, "id"), _(
+                "'{id}' is ingetrokken maar staat ook bij de criteria; een id krijgt nooit een "
+                "nieuwe betekenis, kies een nieuw id").format(id=weg.id))
         if weg.id in ingetrokken:
-            meld(("ingetrokken", i, "id"), f"'{weg.id}' staat twee keer bij ingetrokken")
+            meld(("ingetrokken", i, "id"), _("'{id}' staat twee keer bij ingetrokken").format(id=weg.id))
         ingetrokken.add(weg.id)
         for j, door in enumerate(weg.vervangen_door):
             if door not in gezien:
                 meld(("ingetrokken", i, "vervangen_door", j),
-                     f"'{weg.id}' wordt vervangen door onbekend criterium '{door}'")
+                     _("'{id}' wordt vervangen door onbekend criterium '{door}'").format(
+                         id=weg.id, door=door))
     if kader.indeling.kritiek_onder == 0 and not any(c.kritiek for c in kader.criteria):
-        meld(("indeling", "kritiek_onder"), "categorie 1 is onbereikbaar: geen enkel criterium is "
-             "kritiek en kritiek_onder is 0")
+        meld(("indeling", "kritiek_onder"), _("categorie 1 is onbereikbaar: geen enkel criterium is "
+                                              "kritiek en kritiek_onder is 0"))
     if problemen:
         raise KaderFout(problemen)
     return kader
@@ -142,14 +147,34 @@ def kader_waarschuwingen(doc: YamlDocument, kader: Kader) -> list[Probleem]:
     from azc_kwaliteit.indeling.voorbereiding import eenling_kritiek
 
     plek = {c.id: i for i, c in enumerate(kader.criteria)}
-    return [_probleem(doc, ("criteria", plek[cid], "gewicht"), melding)
-            for cid, melding in eenling_kritiek(kader)]
+    return [*(_probleem(doc, ("criteria", plek[cid], "gewicht"), melding)
+              for cid, melding in eenling_kritiek(kader)),
+            *_vertaalwaarschuwingen(doc, kader)]
+
+
+def _vertaalwaarschuwingen(doc: YamlDocument, kader: Kader) -> list[Probleem]:
+    """Per tekst zonder vertaling een waarschuwing, voor elke taal die het kader vertaalt; een taal
+    van het programma die het kader helemaal niet vertaalt, krijgt er één."""
+    from azc_kwaliteit.domein.kadertaal import ontbrekend, talen
+    from azc_kwaliteit.domein.vertalen import BRONTAAL, TALEN
+
+    vertaald = talen(kader)
+    uit = [Probleem(doc.bestand, doc.regel(()), _(
+        "het kader heeft geen vertaling naar '{taal}'; met --taal {taal} staan zijn teksten in het "
+        "Nederlands, met (nl) ervoor").format(taal=t))
+        for t in TALEN if t != BRONTAAL and t not in vertaald]
+    for t in vertaald:
+        uit += [_probleem(doc, pad, _("geen vertaling naar '{taal}' van {veld}; de uitvoer toont "
+                                      "het Nederlands, met (nl) ervoor").format(taal=t, veld=veld))
+                for pad, veld in ontbrekend(kader, t)]
+    return uit
 
 
 def _eis_mapping(doc: YamlDocument, wat: str, fout: type[InvoerFout] = InvoerFout) -> None:
     if not isinstance(doc.data, dict):
         raise fout([Probleem(doc.bestand, doc.regel(()),
-                             f"verwacht een mapping met {wat}; kreeg {_soort(doc.data)}")])
+                             _("verwacht een mapping met {wat}; kreeg {_soort}").format(
+                                 wat=wat, _soort=_soort(doc.data)))])
 
 
 def _valideer(model: type[M], doc: YamlDocument, fout: type[InvoerFout]) -> M:
@@ -179,8 +204,9 @@ def _pydantic_problemen(doc: YamlDocument, model: type[BaseModel],
             pad = _schoon(loc[:-1])
             if pad not in unies:
                 unies.add(pad)
-                problemen.append(_probleem(doc, pad, "verwacht één waarde (ja/nee, een getal, een "
-                                           f"niveau of tekst), kreeg {_soort(err.get('input'))}"))
+                problemen.append(_probleem(doc, pad, _("verwacht één waarde (ja/nee, een getal, een "
+                                                       "niveau of tekst), kreeg {_soort}").format(
+                                                           _soort=_soort(err.get('input')))))
             continue
         problemen.append(_pydantic_probleem(doc, model, err))
     return problemen
@@ -225,60 +251,63 @@ def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDeta
         sleutel = str(pad[-1]) if pad else "?"
         velden = sorted(_velden(model, pad[:-1]))
         suggestie = difflib.get_close_matches(sleutel, velden, n=1, cutoff=0.6)
-        hint = (f"; bedoelde u '{suggestie[0]}'?" if suggestie
-                else f"; toegestaan: {', '.join(velden)}" if velden else "")
+        hint = (_("; bedoelde u '{suggestie}'?").format(suggestie=suggestie[0]) if suggestie
+                else _("; toegestaan: {join}").format(join=', '.join(velden)) if velden else "")
         if not suggestie and " " in sleutel:
-            hint = ("; staat er een komma in een tekst tussen { }? Zet zo'n tekst tussen "
-                    "aanhalingstekens")
-        return _probleem(doc, pad, f"onbekende sleutel '{sleutel}'{hint}")
+            hint = (_("; staat er een komma in een tekst tussen { }? Zet zo'n tekst tussen "
+                      "aanhalingstekens"))
+        return _probleem(doc, pad, _("onbekende sleutel '{sleutel}'{hint}").format(
+            sleutel=sleutel, hint=hint))
     return _probleem(doc, pad, _melding(err))
 
 
 def _melding(err: ErrorDetails) -> str:
     t, ctx, invoer = err["type"], err.get("ctx") or {}, err.get("input")
-    gekregen = f", kreeg {kreeg(invoer)}"
+    gekregen = _(", kreeg {kreeg}").format(kreeg=kreeg(invoer))
     if t == "missing":
-        return "ontbreekt; dit veld is verplicht"
+        return _("ontbreekt; dit veld is verplicht")
     if t in ("enum", "literal_error"):
         verwacht = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        return f"verwacht een van: {verwacht}{gekregen}"
+        return _("verwacht een van: {verwacht}{gekregen}").format(verwacht=verwacht, gekregen=gekregen)
     if t in ("int_type", "int_parsing", "int_from_float", "int_parsing_size"):
-        return f"verwacht een geheel getal{gekregen}"
+        return _("verwacht een geheel getal{gekregen}").format(gekregen=gekregen)
     if t in ("float_type", "float_parsing"):
-        return f"verwacht een getal{gekregen}"
+        return _("verwacht een getal{gekregen}").format(gekregen=gekregen)
     if t == "finite_number":
-        return f"verwacht een eindig getal (geen NaN of oneindig){gekregen}"
+        return _("verwacht een eindig getal (geen NaN of oneindig){gekregen}").format(gekregen=gekregen)
     if t in ("bool_type", "bool_parsing"):
-        return f"verwacht true of false{gekregen}"
+        return _("verwacht true of false{gekregen}").format(gekregen=gekregen)
     if t == "string_type":
-        return f"verwacht tekst{gekregen}"
+        return _("verwacht tekst{gekregen}").format(gekregen=gekregen)
     if t == "string_too_short":
-        return "mag niet leeg zijn"
+        return _("mag niet leeg zijn")
     if t == "string_too_long":
-        return f"tekst is te lang (hoogstens {ctx.get('max_length')} tekens)"
+        return _("tekst is te lang (hoogstens {get} tekens)").format(get=ctx.get('max_length'))
     if t == "string_pattern_mismatch":
-        return ("verwacht een id van kleine letters, cijfers en streepjes (zoals "
-                f"'speelruimte-binnen'){gekregen}")
+        return (_("verwacht een id van kleine letters, cijfers en streepjes (zoals "
+                  "'speelruimte-binnen'){gekregen}").format(gekregen=gekregen))
     if t in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         woorden = {"greater_than": ("groter dan", "gt"), "greater_than_equal": ("minstens", "ge"),
                    "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le")}
         woord, sleutel = woorden[t]
-        return f"moet {woord} {ctx.get(sleutel)} zijn{gekregen}"
+        return _("moet {woord} {get} zijn{gekregen}").format(
+            woord=woord, get=ctx.get(sleutel), gekregen=gekregen)
     if t == "too_short":
         n = ctx.get("min_length")
-        return f"verwacht minstens {aantal(n, 'element', 'elementen') if isinstance(n, int) else n}"
+        return _("verwacht minstens {waarde}").format(
+            waarde=aantal(n, 'element', 'elementen') if isinstance(n, int) else n)
     if t == "too_long":
-        return f"verwacht hoogstens {ctx.get('max_length')} elementen"
+        return _("verwacht hoogstens {get} elementen").format(get=ctx.get('max_length'))
     if t in ("dict_type", "model_type", "model_attributes_type"):
-        return f"verwacht een mapping (sleutel: waarde){', kreeg ' + _soort(invoer)}"
+        return _("verwacht een mapping (sleutel: waarde){waarde}").format(waarde=', kreeg ' + _soort(invoer))
     if t == "list_type":
-        return f"verwacht een lijst{', kreeg ' + _soort(invoer)}"
+        return _("verwacht een lijst{waarde}").format(waarde=', kreeg ' + _soort(invoer))
     if t in ("date_type", "date_parsing", "date_from_datetime_parsing"):
-        return f"verwacht een datum als JJJJ-MM-DD{gekregen}"
+        return _("verwacht een datum als JJJJ-MM-DD{gekregen}").format(gekregen=gekregen)
     if t == "union_tag_invalid":
-        return f"onbekend type '{ctx.get('tag')}'; verwacht ja_nee, getal of schaal"
+        return _("onbekend type '{get}'; verwacht ja_nee, getal of schaal").format(get=ctx.get('tag'))
     if t == "union_tag_not_found":
-        return "type ontbreekt; verwacht ja_nee, getal of schaal"
+        return _("type ontbreekt; verwacht ja_nee, getal of schaal")
     if t == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
     return str(err["msg"])  # pragma: no cover - een fouttype dat we nog niet vertalen
@@ -297,5 +326,5 @@ def _soort(x: Any) -> str:
     if isinstance(x, bool):
         return "true/false"
     if isinstance(x, int | float):
-        return f"het getal {x}"
-    return f"de tekst {kreeg(x)}" if isinstance(x, str) else kreeg(x)
+        return _("het getal {x}").format(x=x)
+    return _("de tekst {kreeg}").format(kreeg=kreeg(x)) if isinstance(x, str) else kreeg(x)

@@ -33,6 +33,7 @@ from azc_kwaliteit.domein.modellen import (
     Soort,
 )
 from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.toepassing import waarom_niet
 
 SCHEIDING = "__"
@@ -78,8 +79,8 @@ def veldwerk_nodig(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ExtraOntbreekt(f"hiervoor is {module.split('.')[0]} nodig; installeer het met: "
-                             "pip install 'azc-kwaliteit[veldwerk]'") from None
+        raise ExtraOntbreekt(_("hiervoor is {split} nodig; installeer het met: pip install "
+                               "'azc-kwaliteit[veldwerk]'").format(split=module.split('.')[0])) from None
 
 
 @dataclass
@@ -104,32 +105,32 @@ def formulier(kader: Kader, herkomst: KaderHerkomst, *, doelgroepen: Sequence[st
                  {"type": "calculate", "name": "kaderhash", "calculation": f"'{herkomst['hash']}'"}]
     f.survey.append({"type": "begin_group", "name": "locatie", "label": "Locatie"})
     f.survey += [
-        {"type": "text", "name": "naam", "label": "Naam van de locatie", "required": "yes"},
+        {"type": "text", "name": "naam", "label": _("Naam van de locatie"), "required": "yes"},
         {"type": "text", "name": "gemeente", "label": "Gemeente", "required": "yes"},
         {"type": "select_one soort", "name": "soort", "label": "Soort locatie", "required": "yes",
          "default": soort or ""},
         {"type": "select_one status", "name": "status", "label": "Status", "required": "yes",
-         "hint": "gepland: een plantoets; dan gelden alleen de criteria van het ontwerp",
+         "hint": _("gepland: een plantoets; dan gelden alleen de criteria van het ontwerp"),
          "default": status or "in_gebruik"},
         {"type": "integer", "name": "capaciteit", "label": "Capaciteit (aantal plaatsen)",
          "required": "yes", "constraint": ". > 0 and . <= 100000",
-         "constraint_message": "een aantal plaatsen groter dan 0"},
+         "constraint_message": _("een aantal plaatsen groter dan 0")},
         {"type": "select_multiple doelgroep", "name": "doelgroepen", "label": "Doelgroepen",
          "required": "yes", "default": " ".join(doelgroepen or ())},
-        {"type": "integer", "name": "kinderen", "label": "Aantal kinderen op de locatie",
+        {"type": "integer", "name": "kinderen", "label": _("Aantal kinderen op de locatie"),
          "hint": "optioneel", "constraint": ". >= 0", "relevant": "${status} = 'in_gebruik'"},
         {"type": "integer", "name": "amv", "label": "Van wie alleenstaande minderjarigen",
          "hint": "optioneel", "constraint": ". >= 0 and . <= ${kinderen}",
          "relevant": "selected(${doelgroepen}, 'amv') and ${status} = 'in_gebruik'"},
-        {"type": "select_one draagvlak", "name": "draagvlak_regio", "label": "Draagvlak in de regio",
-         "hint": "steunen gemeente en regio dat de locatie reguliere opvang wordt?",
+        {"type": "select_one draagvlak", "name": "draagvlak_regio", "label": _("Draagvlak in de regio"),
+         "hint": _("steunen gemeente en regio dat de locatie reguliere opvang wordt?"),
          "default": "onbekend", "required": "yes"},
         {"type": "end_group", "name": ""},
         {"type": "begin_group", "name": "beoordeling", "label": "Beoordeling"},
-        {"type": "date", "name": "datum", "label": "Datum van de beoordeling", "required": "yes",
+        {"type": "date", "name": "datum", "label": _("Datum van de beoordeling"), "required": "yes",
          "default": "today()", "constraint": ". <= today()",
-         "constraint_message": "niet in de toekomst"},
-        {"type": "text", "name": "beoordelaar", "label": "Beoordelaar (naam of team)",
+         "constraint_message": _("niet in de toekomst")},
+        {"type": "text", "name": "beoordelaar", "label": _("Beoordelaar (naam of team)"),
          "required": "yes"},
         {"type": "end_group", "name": ""},
     ]
@@ -159,9 +160,9 @@ def _keuzelijsten(f: Formulier) -> None:
                            ("draagvlak", Draagvlak)):
         f.choices += [{"list_name": lijst, "name": w.value, "label": woord(w)} for w in waarden]
     f.choices += [{"list_name": "janee", "name": n, "label": label} for n, label in (
-        ("ja", "ja"), ("nee", "nee"), ("nvt", "niet van toepassing"), ("onbekend", "onbekend"))]
+        ("ja", woord("ja")), ("nee", woord("nee")), ("nvt", woord("nvt")), ("onbekend", woord("onbekend")))]
     f.choices += [{"list_name": "getal", "name": n, "label": label} for n, label in (
-        ("getal", "ik vul een getal in"), ("nvt", "niet van toepassing"),
+        ("getal", _("ik vul een getal in")), ("nvt", _("niet van toepassing")),
         ("onbekend", "onbekend"))]
 
 
@@ -183,7 +184,8 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
                        "hint": hint, "required": "yes",
                        "relevant": _en(relevant, f"${{{veld(c.id, KEUZE)}}} = 'getal'"),
                        "constraint": " and ".join(d for d in delen if d),
-                       "constraint_message": f"tussen {_getal(grens.min)} en {_getal(grens.max)}"
+                       "constraint_message": _("tussen {_getal} en {_getal2}").format(
+                           _getal=_getal(grens.min), _getal2=_getal(grens.max))
                        if grens.min is not None and grens.max is not None
                        else f"minstens {_getal(grens.min)}" if grens.min is not None
                        else f"hoogstens {_getal(grens.max)}"})
@@ -194,16 +196,16 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
         lijst = "schaal_" + c.id.replace("-", "_")
         f.choices += [{"list_name": lijst, "name": str(n), "label": f"{n} – {naam}"}
                       for n, naam in sorted(c.niveaus.items())]
-        f.choices += [{"list_name": lijst, "name": "nvt", "label": "niet van toepassing"},
+        f.choices += [{"list_name": lijst, "name": "nvt", "label": _("niet van toepassing")},
                       {"list_name": lijst, "name": "onbekend", "label": "onbekend"}]
         vragen.append({"type": f"select_one {lijst}", "name": veld(c.id), "label": kop, "hint": hint,
                        "relevant": relevant})
     vragen.append({"type": "text", "name": veld(c.id, TOELICHTING),
                    "label": "Toelichting (optioneel)", "relevant": relevant,
-                   "hint": "over de locatie, nooit over een kind of ouder bij naam"})
+                   "hint": _("over de locatie, nooit over een kind of ouder bij naam")})
     vragen.append({"type": "file", "name": veld(c.id, BEWIJS),
                    "label": "Bewijsstuk (optioneel)", "relevant": relevant,
-                   "hint": "een document of een foto van de ruimte; geen foto's van kinderen"})
+                   "hint": _("een document of een foto van de ruimte; geen foto's van kinderen")})
     return vragen
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from azc_kwaliteit.domein.antwoorden import lees
 from azc_kwaliteit.domein.fouten import OngeldigAntwoord, Probleem, bestandsnaam
 from azc_kwaliteit.domein.modellen import Beoordeling, GetalCriterium, Kader, SchaalCriterium
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.invoer.laden import os_melding
 from azc_kwaliteit.invullen.formulier import (
     BEWIJS,
@@ -132,7 +133,7 @@ def _zip(pad: Path, naam: str, kader: Kader) -> list[Inzending]:
     with zipfile.ZipFile(pad) as z:
         tabellen = [n for n in z.namelist() if n.endswith(".csv") and "/" not in n]
         if not tabellen:
-            raise ValueError("er staat geen CSV-bestand in de zip")
+            raise ValueError(_("er staat geen CSV-bestand in de zip"))
         hoofd = min(tabellen, key=len)  # herhalingen heten <formulier>-<groep>.csv
         tekst = z.read(hoofd).decode("utf-8-sig")
     return _csv(tekst, f"{naam}/{hoofd}", kader)
@@ -221,13 +222,13 @@ def naar_beoordeling(inz: Inzending, kader: Kader) -> Import:
                                "amv": _geheel(v.get("amv", "0"), "amv", fout)}
     for sleutel in ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen"):
         if sleutel not in locatie:
-            fout(sleutel, f"{sleutel} ontbreekt")
+            fout(sleutel, _("{sleutel} ontbreekt").format(sleutel=sleutel))
     kop: dict[str, Any] = {"datum": v.get("datum", "").strip()[:10],
                            "beoordelaar": v.get("beoordelaar", "").strip(),
                            "kader": v.get("kader") or None}
     for sleutel in ("datum", "beoordelaar"):
         if not kop[sleutel]:
-            fout(sleutel, f"{sleutel} ontbreekt")
+            fout(sleutel, _("{sleutel} ontbreekt").format(sleutel=sleutel))
     kop["status"] = _status(inz)
     kop["bron"] = _bron(inz)
     antwoorden: dict[str, Any] = {}
@@ -249,9 +250,9 @@ def naar_beoordeling(inz: Inzending, kader: Kader) -> Import:
     for i in kader.ingetrokken:  # een ouder formulier: de indeling meldt en vervangt het
         if veld(i.id) in v:
             antwoorden[i.id] = _getal_of_tekst(v[veld(i.id)])
-            uit.waarschuwingen.append(Probleem(inz.bestand, None, f"{inz.plek(veld(i.id))}: criterium "
-                                               f"'{i.id}' is ingetrokken; beoordeel "
-                                               f"{', '.join(i.vervangen_door)} opnieuw"))
+            uit.waarschuwingen.append(Probleem(inz.bestand, None, _(
+                "{plek}: criterium '{id}' is ingetrokken; beoordeel {vervangers} opnieuw").format(
+                    plek=inz.plek(veld(i.id)), id=i.id, vervangers=", ".join(i.vervangen_door))))
     if kop["kader"] and kop["kader"] != kader.label:
         uit.waarschuwingen += _andere_versie(inz, kader, kop["kader"])
     if not uit.problemen:
@@ -265,14 +266,15 @@ def _andere_versie(inz: Inzending, kader: Kader, ander: str) -> list[Probleem]:
     def melding(tekst: str) -> Probleem:
         return Probleem(inz.bestand, None, f"{inz.plek()}: {tekst}")
 
-    uit = [melding(f"ingevuld met een formulier van {ander}, gelezen met {kader.label}")]
+    uit = [melding(_("ingevuld met een formulier van {ander}, gelezen met {label}").format(
+        ander=ander, label=kader.label))]
     for c in kader.criteria:
         if veld(c.id) not in inz.in_export and veld(c.id, KEUZE) not in inz.in_export:
-            uit.append(melding(f"criterium '{c.id}' stond niet in dat formulier; het telt als "
-                               "onbekend tot het beoordeeld is"))
+            uit.append(melding(_("criterium '{id}' stond niet in dat formulier; het telt als onbekend "
+                                 "tot het beoordeeld is").format(id=c.id)))
     for kolom in inz.vreemd:
-        uit.append(melding(f"kolom {kolom}: een criterium dat {kader.label} niet kent; niet "
-                           "overgenomen"))
+        uit.append(melding(_("kolom {kolom}: een criterium dat {label} niet kent; niet overgenomen").format(
+            kolom=kolom, label=kader.label)))
     return uit
 
 
@@ -304,7 +306,7 @@ def _geheel(tekst: str, veld: str, fout: Any) -> int | None:
     try:
         return int(float(tekst))
     except ValueError:
-        fout(veld, f"verwacht een geheel getal, kreeg '{tekst}'")
+        fout(veld, _("verwacht een geheel getal, kreeg '{tekst}'").format(tekst=tekst))
         return None
 
 
@@ -355,24 +357,28 @@ def inzendingen(paden: list[Path], kader: Kader) -> Iterator[Import | Probleem]:
             yield Probleem(bestandsnaam(pad), None, os_melding(e, pad))
             continue
         except UnicodeDecodeError:
-            yield Probleem(bestandsnaam(pad), None, "de export is geen UTF-8-tekst; exporteer "
-                           "opnieuw als UTF-8 (KoboToolbox en ODK Central doen dat standaard)")
+            yield Probleem(bestandsnaam(pad), None, _("de export is geen UTF-8-tekst; exporteer "
+                                                      "opnieuw als UTF-8 (KoboToolbox en ODK Central "
+                                                      "doen dat standaard)"))
             continue
         except json.JSONDecodeError as e:
-            yield Probleem(bestandsnaam(pad), e.lineno, f"geen geldige JSON (kolom {e.colno}); "
-                           "exporteer opnieuw uit KoboToolbox")
+            yield Probleem(bestandsnaam(pad), e.lineno, _("geen geldige JSON (kolom {colno}); "
+                                                          "exporteer opnieuw uit KoboToolbox").format(
+                                                              colno=e.colno))
             continue
         except zipfile.BadZipFile:
-            yield Probleem(bestandsnaam(pad), None, f"geen geldig {pad.suffix.lstrip('.')}-"
-                           "bestand (het is beschadigd of iets anders)")
+            yield Probleem(bestandsnaam(pad), None, _("geen geldig {lstrip}-bestand (het is beschadigd "
+                                                      "of iets anders)").format(
+                                                          lstrip=pad.suffix.lstrip('.')))
             continue
         except (ValueError, csv.Error) as e:
-            yield Probleem(bestandsnaam(pad), None, f"kan de export niet lezen: {e}")
+            yield Probleem(bestandsnaam(pad), None, _("kan de export niet lezen: {e}").format(e=e))
             continue
         if gelezen and not any(inz.in_export for inz in gelezen):
-            yield Probleem(bestandsnaam(pad), None, "geen enkele kolom van het formulier gevonden; "
-                           "exporteer uit KoboToolbox met 'XML values and headers', of maak het "
-                           "formulier met 'azc-kwaliteit formulier'")
+            yield Probleem(bestandsnaam(pad), None, _("geen enkele kolom van het formulier gevonden; "
+                                                      "exporteer uit KoboToolbox met 'XML values and "
+                                                      "headers', of maak het formulier met "
+                                                      "'azc-kwaliteit formulier'"))
             continue
         for inz in gelezen:
             yield naar_beoordeling(inz, kader)
@@ -396,8 +402,8 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, Beoordeling | None, list[P
     except InvoerFout as e:
         problemen = []
         for p in e.problemen:
-            pad, _, rest = p.melding.partition(": ")
-            deel, _, onder = pad.partition(".")
+            pad, _sep, rest = p.melding.partition(": ")
+            deel, _punt, onder = pad.partition(".")
             sleutel = onder.split(".")[0] if onder and rest else None
             if deel == "antwoorden" and sleutel:
                 sleutel = veld(sleutel)

@@ -30,6 +30,7 @@ from azc_kwaliteit.domein.modellen import (
     beoordelingsdatum,
 )
 from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.indeling.toepassing import toepasselijk
 from azc_kwaliteit.invoer.laden import lees_bestand
 from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
@@ -78,16 +79,18 @@ def laad_concept(pad: Path) -> Concept:
     data = lees_bestand(pad).data
     if not isinstance(data, dict):
         raise InvoerFout.enkel(bestandsnaam(pad), 1,
-                               "verwacht een beoordeling (mapping) om mee verder te gaan")
+                               _("verwacht een beoordeling (mapping) om mee verder te gaan"))
     vreemd = [str(k) for k in data if k not in ("locatie", "beoordeling", "antwoorden")]
     if vreemd:  # bijvoorbeeld een docker-compose.yaml: niet aanraken, ook niet na één antwoord
-        raise InvoerFout.enkel(bestandsnaam(pad), 1, "dit bestand is geen beoordeling (het heeft "
-                               f"{', '.join(vreemd[:5])}); kies een ander bestand")
+        raise InvoerFout.enkel(bestandsnaam(pad), 1, _("dit bestand is geen beoordeling (het heeft "
+                                                       "{join}); kies een ander bestand").format(
+                                                           join=', '.join(vreemd[:5])))
     delen = []
     for naam in ("locatie", "beoordeling", "antwoorden"):
         deel = data.get(naam) or {}
         if not isinstance(deel, dict):
-            raise InvoerFout.enkel(bestandsnaam(pad), None, f"{naam}: verwacht een mapping")
+            raise InvoerFout.enkel(bestandsnaam(pad), None, _("{naam}: verwacht een mapping").format(
+                naam=naam))
         delen.append({k: v for k, v in deel.items() if v is not None})
     return Concept(*delen)
 
@@ -107,22 +110,22 @@ def _criteria(concept: Concept, kader: Kader) -> list[AnyCriterium]:
 
 
 LOCATIEHULP = {
-    "naam": "De naam waaronder de locatie bekend is, zoals COA of de gemeente haar noemt. Samen "
-            "met de gemeente herkent het programma er de rondes van één locatie aan.",
-    "gemeente": "De gemeente waarin de locatie ligt.",
-    "soort": "Wat voor opvang het is. Sommige criteria gelden alleen voor één soort, zoals de "
-             "verblijfsduur in de crisisnoodopvang. Een nummer mag ook: 1 is de eerste keuze.",
-    "status": "in gebruik: er wonen nu kinderen. gepland: een locatie die er nog niet is; dan "
-              "gelden alleen de criteria die al bij het ontwerp te beoordelen zijn (plantoets).",
-    "doelgroepen": "Wie er wonen: gezinnen met kinderen, alleenstaande minderjarigen (amv), of "
-                   "beide. Dat bepaalt welke criteria gelden.",
-    "capaciteit": "Het aantal bewoners dat de locatie kan opvangen (plaatsen), niet het aantal "
-                  "dat er nu woont.",
-    "draagvlak_regio": "Steunen de gemeente en de regio dat de locatie blijft als reguliere "
+    "naam": N_("De naam waaronder de locatie bekend is, zoals COA of de gemeente haar noemt. Samen "
+            "met de gemeente herkent het programma er de rondes van één locatie aan."),
+    "gemeente": N_("De gemeente waarin de locatie ligt."),
+    "soort": N_("Wat voor opvang het is. Sommige criteria gelden alleen voor één soort, zoals de "
+             "verblijfsduur in de crisisnoodopvang. Een nummer mag ook: 1 is de eerste keuze."),
+    "status": N_("in gebruik: er wonen nu kinderen. gepland: een locatie die er nog niet is; dan "
+              "gelden alleen de criteria die al bij het ontwerp te beoordelen zijn (plantoets)."),
+    "doelgroepen": N_("Wie er wonen: gezinnen met kinderen, alleenstaande minderjarigen (amv), of "
+                   "beide. Dat bepaalt welke criteria gelden."),
+    "capaciteit": N_("Het aantal bewoners dat de locatie kan opvangen (plaatsen), niet het aantal "
+                  "dat er nu woont."),
+    "draagvlak_regio": N_("Steunen de gemeente en de regio dat de locatie blijft als reguliere "
                        "opvang? Alleen met 'ja' kan een goede locatie (categorie 3) worden "
-                       "omgezet. Weet u het niet, kies dan onbekend.",
-    "datum": "De dag van het bezoek of de beoordeling, als 1-12-2026 of 2026-12-01; niet in de "
-             "toekomst. Van twee rondes van één locatie telt de nieuwste.",
+                       "omgezet. Weet u het niet, kies dan onbekend."),
+    "datum": N_("De dag van het bezoek of de beoordeling, als 1-12-2026 of 2026-12-01; niet in de "
+             "toekomst. Van twee rondes van één locatie telt de nieuwste."),
     "beoordelaar": "Wie de beoordeling deed: een naam of een team. Met --anonimiseer blijft dit "
                    "uit openbare rapporten.",
 }
@@ -133,22 +136,22 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
     """Alle vragen in volgorde: eerst de locatie, dan de toepasselijke criteria per pijler."""
     def over(deel: str, veld: str, tekst: str, uitleg: str, lezer: Callable[[str], Any],
              standaard: str | None = None) -> Vraag:
-        return Vraag((deel, veld), tekst, uitleg, lezer, standaard, hulp=LOCATIEHULP[veld])
+        return Vraag((deel, veld), tekst, uitleg, lezer, standaard, hulp=_(LOCATIEHULP[veld]))
 
     lijst = [
-        over("locatie", "naam", "Naam van de locatie", "tekst", _tekst),
-        over("locatie", "gemeente", "Gemeente", "tekst", _tekst),
-        over("locatie", "soort", "Soort locatie", _keuzes(Soort), _keuze(Soort)),
-        over("locatie", "status", "Status", "in gebruik of gepland (voor een plantoets)",
+        over("locatie", "naam", _("Naam van de locatie"), _("tekst"), _tekst),
+        over("locatie", "gemeente", _("Gemeente"), _("tekst"), _tekst),
+        over("locatie", "soort", _("Soort locatie"), _keuzes(Soort), _keuze(Soort)),
+        over("locatie", "status", _("Status"), _("in gebruik of gepland (voor een plantoets)"),
              _keuze(Fase), standaard="in gebruik"),
-        over("locatie", "doelgroepen", "Doelgroepen", "gezinnen, amv of beide", _doelgroepen),
-        over("locatie", "capaciteit", "Capaciteit (aantal plaatsen)", "een geheel getal",
+        over("locatie", "doelgroepen", _("Doelgroepen"), _("gezinnen, amv of beide"), _doelgroepen),
+        over("locatie", "capaciteit", _("Capaciteit (aantal plaatsen)"), _("een geheel getal"),
              _capaciteit),
-        over("locatie", "draagvlak_regio", "Draagvlak in de regio", _keuzes(Draagvlak),
+        over("locatie", "draagvlak_regio", _("Draagvlak in de regio"), _keuzes(Draagvlak),
              _keuze(Draagvlak), standaard="onbekend"),
-        over("beoordeling", "datum", "Datum van de beoordeling", "zoals 1-12-2026", _datum,
+        over("beoordeling", "datum", _("Datum van de beoordeling"), _("zoals 1-12-2026"), _datum,
              standaard=_nl_datum(dt.date.today())),
-        over("beoordeling", "beoordelaar", "Beoordelaar", "naam of team", _tekst),
+        over("beoordeling", "beoordelaar", _("Beoordelaar"), _("naam of team"), _tekst),
     ]
     groepen, status = concept.locatie.get("doelgroepen"), concept.locatie.get("status")
     if groepen and status:
@@ -158,7 +161,8 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
             lijst.append(Vraag(
                 ("antwoorden", c.id),
                 f"{namen[c.pijler]} · {c.titel}{c.ernst_label}\n{c.vraag}",
-                f"norm: {norm_tekst(c)}; antwoord: {verwachting(c)}, nvt of onbekend (Enter)",
+                _("norm: {norm_tekst}; antwoord: {verwachting}, nvt of onbekend (Enter)").format(
+                    norm_tekst=norm_tekst(c), verwachting=verwachting(c)),
                 _antwoordlezer(c), standaard="onbekend",
                 hulp=f"Waarom: {c.toelichting}\nAdvies: {c.advies}\nBronnen: {'; '.join(c.bronnen)}",
                 criterium=c))
@@ -170,7 +174,7 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
 
 def _tekst(t: str) -> str:
     if not t.strip():
-        raise OngeldigAntwoord("mag niet leeg zijn")
+        raise OngeldigAntwoord(_("mag niet leeg zijn"))
     return t.strip()
 
 
@@ -198,7 +202,7 @@ def _doelgroepen(t: str) -> list[str]:
         return [d.value for d in Doelgroep]
     delen = [d.strip() for d in tekst.replace(" en ", ",").split(",") if d.strip()]
     if not delen or any(d not in {g.value for g in Doelgroep} for d in delen):
-        raise OngeldigAntwoord("kies gezinnen, amv of beide")
+        raise OngeldigAntwoord(_("kies gezinnen, amv of beide"))
     return list(dict.fromkeys(delen))
 
 
@@ -206,9 +210,9 @@ def _capaciteit(t: str) -> int:
     try:
         n = int(t.strip())
     except ValueError:  # ook bij duizenden cijfers (de grens van int())
-        raise OngeldigAntwoord("verwacht een geheel getal, zoals 120") from None
+        raise OngeldigAntwoord(_("verwacht een geheel getal, zoals 120")) from None
     if not 0 < n <= 100_000:
-        raise OngeldigAntwoord("verwacht een aantal plaatsen groter dan 0")
+        raise OngeldigAntwoord(_("verwacht een aantal plaatsen groter dan 0"))
     return n
 
 
@@ -223,7 +227,7 @@ def _datum(t: str) -> str:
     try:
         return beoordelingsdatum(tekst).isoformat()
     except ValueError as e:
-        raise OngeldigAntwoord(f"{e} (of als 1-12-2026)") from None
+        raise OngeldigAntwoord(_("{e} (of als 1-12-2026)").format(e=e)) from None
 
 
 def _nl_datum(d: dt.date) -> str:
@@ -233,7 +237,7 @@ def _nl_datum(d: dt.date) -> str:
 def _antwoordlezer(c: AnyCriterium) -> Callable[[str], Any]:
     """Tekst na een # wordt de toelichting: ``nee # maaltijden via catering``."""
     def lees_antwoord(t: str) -> Any:
-        waarde_tekst, _, toelichting = t.partition("#")
+        waarde_tekst, _hek, toelichting = t.partition("#")
         waarde = _ruwe_waarde(c, waarde_tekst.strip())
         lees(c, waarde)  # zelfde controle als bij het inlezen van een bestand
         toelichting = toelichting.strip()
@@ -321,12 +325,12 @@ class Gesprek:
         bekend = {c.id for c in self.kader.criteria}
         if naam in bekend:
             raise InvoerFout.enkel(bestandsnaam(self.pad), None,
-                                   f"criterium '{naam}' geldt niet voor deze locatie (doelgroepen, "
-                                   "soort of status); er is niets aan te wijzigen")
+                                   _("criterium '{naam}' geldt niet voor deze locatie (doelgroepen, "
+                                     "soort of status); er is niets aan te wijzigen").format(naam=naam))
         raise InvoerFout.enkel(bestandsnaam(self.pad), None,
-                               f"onbekend criterium of veld '{naam}'; zie 'azc-kwaliteit kader "
-                               "toon' voor de ids, of gebruik naam, gemeente, soort, status, "
-                               "doelgroepen, capaciteit, draagvlak_regio, datum, beoordelaar")
+                               _("onbekend criterium of veld '{naam}'; zie 'azc-kwaliteit kader toon' "
+                                 "voor de ids, of gebruik naam, gemeente, soort, status, doelgroepen, "
+                                 "capaciteit, draagvlak_regio, datum, beoordelaar").format(naam=naam))
 
     @property
     def klaar(self) -> bool:
@@ -342,7 +346,8 @@ class Gesprek:
         fout = self._geldig(self.vraag)
         if fout is None:
             return None
-        return f"in het bestand stond '{als_tekst(self.concept.waarde(self.vraag.sleutel))}': {fout}"
+        return _("in het bestand stond '{als_tekst}': {fout}").format(
+            als_tekst=als_tekst(self.concept.waarde(self.vraag.sleutel)), fout=fout)
 
     @property
     def nummer(self) -> tuple[str, int, int]:
@@ -365,7 +370,7 @@ class Gesprek:
     def geef(self, invoer: str) -> Reactie:
         tekst = invoer.strip()
         if not is_utf8(tekst):  # bytes die geen UTF-8 zijn, door de terminal als surrogaten
-            return Reactie(fout="de invoer is geen geldige UTF-8-tekst; typ het opnieuw")
+            return Reactie(fout=_("de invoer is geen geldige UTF-8-tekst; typ het opnieuw"))
         if tekst == "?":
             return Reactie(uitleg=self.vraag.hulp or self.vraag.uitleg)
         if tekst == "<":

@@ -17,6 +17,7 @@ from typing import Any
 
 from azc_kwaliteit.domein.antwoorden import AnyCriterium, norm_tekst, verwachting
 from azc_kwaliteit.domein.modellen import Doelgroep, Fase, Kader, Soort
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.uitvoer import veilig
 
 LOCATIEVELDEN = ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen", "bewoners",
@@ -37,7 +38,7 @@ def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Ma
     if schema:
         regels.append(f"# yaml-language-server: $schema={schema}")
     regels += [f"# Beoordeling volgens kader {kader.label} ({kader.kader.naam}).",
-               "# Gemaakt met azc-kwaliteit; controleer met: azc-kwaliteit beoordeel <dit bestand>",
+               _("# Gemaakt met azc-kwaliteit; controleer met: azc-kwaliteit beoordeel <dit bestand>"),
                "locatie:"]
     for veld in LOCATIEVELDEN:  # een veld met None wordt een lege regel om in te vullen
         if veld in locatie:
@@ -59,7 +60,8 @@ def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Ma
         regels.append(f"  # {c.titel}{c.ernst_label}")
         if uitgebreid:
             regels.append(f"  #   {c.vraag}")
-            regels.append(f"  #   Norm: {norm_tekst(c)}. Antwoord: {verwachting(c)}, of nvt/onbekend.")
+            regels.append(_("  #   Norm: {norm_tekst}. Antwoord: {verwachting}, of nvt/onbekend.").format(
+                norm_tekst=norm_tekst(c), verwachting=verwachting(c)))
         antwoord = antwoorden.get(c.id)
         regels.append(f"  {c.id}:" + ("" if antwoord is None else f" {_antwoord(antwoord)}"))
     extra = [cid for cid in antwoorden if cid not in {c.id for c in lijst}]

@@ -21,6 +21,8 @@ from xml.etree import ElementTree as ET
 
 from azc_kwaliteit import __version__
 from azc_kwaliteit.domein.modellen import Kader
+from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.indeling.uitslag import Categorie, categorie_kop, gezakt, op_of_onder
 from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, FoutRegel, LocatieSamenvatting
@@ -80,7 +82,7 @@ def naar_junit(data: BatchData, faal_bij: int | None, duur: float = 0.0
         if _gezakt(r, faal_bij):
             soort = "onvoldoende-beoordeeld" if r["categorie"] is None else f"categorie-{r['categorie']}"
             fout = ET.SubElement(geval, "failure", {"type": soort, "message": _reden_tekst(r)})
-            fout.text = _reden_tekst(r) + f"\nBestand: {r['bestand']}"
+            fout.text = _reden_tekst(r) + "\n" + _("Bestand: {bestand}").format(bestand=r["bestand"])
         yield _xml(geval)
     for bestand, lijst in groupby(data["fouten"], key=itemgetter("bestand")):  # op bestand
         geval = ET.Element("testcase", {
@@ -90,7 +92,8 @@ def naar_junit(data: BatchData, faal_bij: int | None, duur: float = 0.0
         fout.text = tekst
         yield _xml(geval)
     uit = ET.Element("system-out")
-    uit.text = f"Kader {kader['id']}@{kader['versie']} ({kader['hash']})"
+    uit.text = _("Kader {kader} ({hash})").format(kader=f"{kader['id']}@{kader['versie']}",
+                                                 hash=kader["hash"])
     yield _xml(uit)
     yield _xml(ET.Element("system-err"))
     yield "  </testsuite>\n</testsuites>\n"
@@ -123,7 +126,7 @@ def naar_sarif(data: BatchData, kader: Kader, werkmap: Path | None = None
     regels: list[dict[str, Any]] = [{
         "id": ONGELDIG,
         "name": "OngeldigeInvoer",
-        "shortDescription": {"text": "Het bestand is geen geldige beoordeling."},
+        "shortDescription": {"text": _("Het bestand is geen geldige beoordeling.")},
         "defaultConfiguration": {"level": "error"},
     }]
     for k in kader.criteria:
@@ -132,7 +135,8 @@ def naar_sarif(data: BatchData, kader: Kader, werkmap: Path | None = None
             "name": k.titel,
             "shortDescription": {"text": k.titel},
             "fullDescription": {"text": k.vraag},
-            "help": {"text": f"{k.advies}\nWaarom: {k.toelichting}\nBronnen: {'; '.join(k.bronnen)}"},
+            "help": {"text": k.advies + "\n" + _("Waarom: {tekst}").format(tekst=k.toelichting)
+                     + "\n" + _("Bronnen: {bronnen}").format(bronnen="; ".join(k.bronnen))},
             "defaultConfiguration": {"level": "error" if k.kritiek else "warning"},
             "properties": {"pijler": k.pijler, "ernst": k.ernst.value, "kritiek": k.kritiek,
                            "bronnen": list(k.bronnen)},
@@ -169,9 +173,9 @@ def _sarif_resultaten(data: BatchData, kader: Kader, index: Mapping[str, int],
                 "ruleIndex": index[c.id],
                 "level": niveau,
                 "message": {"text": (
-                    f"{c.titel}: {b['antwoord']} ({b['oordeel'].replace('_', ' ')}"
-                    f"{'' if c.ernst == 'gewoon' else ', ' + c.ernst}). {_naam(r)}: "
-                    f"{_reden_kop(r)}. Advies: {c.advies}")},
+                    f"{c.titel}: {b['antwoord']} ({woord(b['oordeel'])}"
+                    f"{'' if c.ernst == 'gewoon' else ', ' + woord(c.ernst)}). {_naam(r)}: "
+                    f"{_reden_kop(r)}. " + _("Advies: {advies}").format(advies=c.advies))},
                 "locations": [_locatie(uri, b["regel"])],
                 "properties": {"categorie": r["categorie"], "pijler": c.pijler},
             }
@@ -212,15 +216,17 @@ def github_annotaties(data: BatchData, faal_bij: int | None) -> Iterator[str]:
     reden, als geen kritiek criterium de oorzaak is)."""
     for f in data["fouten"]:
         yield (f"::error file={_eigenschap(f['bestand'])},line={f['regel'] or 1},"
-               f"title={_eigenschap('Ongeldige beoordeling')}::{_bericht(f['melding'])}")
+               f"title={_eigenschap(_('Ongeldige beoordeling'))}::{_bericht(f['melding'])}")
     for r in data["resultaten"]:
         if not _gezakt(r, faal_bij):
             continue
         titel = _eigenschap(f"{_reden_kop(r)}: {_naam(r)}")
         kritiek = [b for b in r["bevindingen"] if b["kritiek"] and b["oordeel"] == "voldoet_niet"]
         for b in kritiek:
+            niet_voldaan = _("{id} voldoet niet: {antwoord}").format(id=b["criterium"],
+                                                                    antwoord=b["antwoord"])
             yield (f"::error file={_eigenschap(r['bestand'])},line={b['regel'] or 1},"
-                   f"title={titel}::{_bericht(b['criterium'] + ' voldoet niet: ' + b['antwoord'])}")
+                   f"title={titel}::{_bericht(niet_voldaan)}")
         if not kritiek:
             yield (f"::error file={_eigenschap(r['bestand'])},line=1,title={titel}::"
                    f"{_bericht(_reden_tekst(r))}")

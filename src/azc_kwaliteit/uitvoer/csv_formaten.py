@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from azc_kwaliteit.domein.modellen import Kader
+from azc_kwaliteit.domein.vertalen import N_, _, taal
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting
 
 
@@ -31,11 +32,11 @@ class Kolom(NamedTuple):
 JA_NEE = "ja|nee"
 
 _WELKE = (
-    Kolom("kader_id", "Kader", "string", "Id van het kwaliteitskader"),
-    Kolom("kader_versie", "Kaderversie", "string", "Versie van het kader"),
-    Kolom("bestand", "Bestand", "string", "De beoordeling (YAML) waaruit deze rij komt"),
-    Kolom("naam", "Locatie", "string", "Naam van de opvanglocatie"),
-    Kolom("gemeente", "Gemeente", "string", "Gemeente van de locatie"),
+    Kolom("kader_id", N_("Kader"), "string", N_("Id van het kwaliteitskader")),
+    Kolom("kader_versie", N_("Kaderversie"), "string", N_("Versie van het kader")),
+    Kolom("bestand", N_("Bestand"), "string", N_("De beoordeling (YAML) waaruit deze rij komt")),
+    Kolom("naam", N_("Locatie"), "string", N_("Naam van de opvanglocatie")),
+    Kolom("gemeente", N_("Gemeente"), "string", N_("Gemeente van de locatie")),
 )
 """De kolommen waarmee elke rij begint: welk kader, welk bestand, welke locatie."""
 
@@ -43,42 +44,43 @@ _WELKE = (
 def locatie_kolommen(kader: Kader) -> list[Kolom]:
     return [
         *_WELKE,
-        Kolom("soort", "Soort", "string", "Soort opvang (azc, noodopvang, ...)"),
-        Kolom("status", "Status", "string", "in_gebruik, of gepland (plantoets)"),
-        Kolom("draagvlak_regio", "Draagvlak in de regio", "string", "ja, nee of onbekend"),
-        Kolom("plantoets", "Plantoets", "boolean", "Een geplande locatie: verwachte categorie"),
-        Kolom("categorie", "Categorie", "integer",
-              "1 kritiek, 2 verbeterbaar, 3 goed; leeg als onvoldoende beoordeeld"),
-        Kolom("onvoldoende_beoordeeld", "Onvoldoende beoordeeld", "boolean",
-              "Te weinig bekend voor een categorie"),
-        Kolom("omzetting", "Omzetting mogelijk", "boolean",
-              "Categorie 3 en draagvlak: kan reguliere opvang worden"),
-        *(Kolom(f"score_{p.id}", f"Score {p.naam}", "decimal",
-                f"Pijlerscore {p.naam}: gewogen aandeel behaalde punten, 0 tot 1")
+        Kolom("soort", N_("Soort"), "string", N_("Soort opvang (azc, noodopvang, ...)")),
+        Kolom("status", N_("Status"), "string", N_("in_gebruik, of gepland (plantoets)")),
+        Kolom("draagvlak_regio", N_("Draagvlak in de regio"), "string", N_("ja, nee of onbekend")),
+        Kolom("plantoets", N_("Plantoets"), "boolean", N_("Een geplande locatie: verwachte categorie")),
+        Kolom("categorie", N_("Categorie"), "integer",
+              N_("1 kritiek, 2 verbeterbaar, 3 goed; leeg als onvoldoende beoordeeld")),
+        Kolom("onvoldoende_beoordeeld", N_("Onvoldoende beoordeeld"), "boolean",
+              N_("Te weinig bekend voor een categorie")),
+        Kolom("omzetting", N_("Omzetting mogelijk"), "boolean",
+              N_("Categorie 3 en draagvlak: kan reguliere opvang worden")),
+        *(Kolom(f"score_{p.id}", _("Score {pijler}").format(pijler=p.naam), "decimal",
+                _("Pijlerscore {pijler}: gewogen aandeel behaalde punten, 0 tot 1").format(
+                    pijler=p.naam))
           for p in kader.pijlers),
-        Kolom("dekking", "Dekking", "decimal", "Aandeel toepasselijke criteria dat beoordeeld is, "
-              "0 tot 1"),
-        Kolom("voldoet_niet", "Criteria die niet voldoen", "integer", "Aantal criteria"),
-        Kolom("deels", "Criteria die deels voldoen", "integer", "Aantal criteria"),
-        Kolom("kritiek_voldoet_niet", "Kritieke criteria die niet voldoen", "integer",
-              "Aantal kritieke criteria dat niet voldoet"),
-        Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
-        Kolom("trend", "Trend", "string",
-              "hoger, lager of gelijk: de categorie tegen de vorige ronde; leeg bij één ronde"),
-        Kolom("vorige_categorie", "Vorige categorie", "integer", "Categorie in de vorige ronde"),
+        Kolom("dekking", N_("Dekking"), "decimal",
+              N_("Aandeel toepasselijke criteria dat beoordeeld is, 0 tot 1")),
+        Kolom("voldoet_niet", N_("Criteria die niet voldoen"), "integer", N_("Aantal criteria")),
+        Kolom("deels", N_("Criteria die deels voldoen"), "integer", N_("Aantal criteria")),
+        Kolom("kritiek_voldoet_niet", N_("Kritieke criteria die niet voldoen"), "integer",
+              N_("Aantal kritieke criteria dat niet voldoet")),
+        Kolom("datum", N_("Datum"), "date", N_("Datum van de beoordeling")),
+        Kolom("trend", N_("Trend"), "string",
+              N_("hoger, lager of gelijk: de categorie tegen de vorige ronde; leeg bij één ronde")),
+        Kolom("vorige_categorie", N_("Vorige categorie"), "integer", N_("Categorie in de vorige ronde")),
     ]
 
 
 def criterium_kolommen() -> list[Kolom]:
     return [
         *_WELKE,
-        Kolom("datum", "Datum", "date", "Datum van de beoordeling"),
-        Kolom("criterium", "Criterium", "string", "Id van het criterium in het kader"),
-        Kolom("titel", "Titel", "string", "Titel van het criterium"),
-        Kolom("pijler", "Pijler", "string", "Voorzieningen, bescherming of participatie"),
-        Kolom("ernst", "Ernst", "string", "kritiek, voorwaarde of gewoon"),
-        Kolom("oordeel", "Oordeel", "string", "voldoet, deels, voldoet_niet, nvt of onbekend"),
-        Kolom("antwoord", "Antwoord", "string", "Het antwoord zoals ingevuld"),
+        Kolom("datum", N_("Datum"), "date", N_("Datum van de beoordeling")),
+        Kolom("criterium", N_("Criterium"), "string", N_("Id van het criterium in het kader")),
+        Kolom("titel", N_("Titel"), "string", N_("Titel van het criterium")),
+        Kolom("pijler", N_("Pijler"), "string", N_("Voorzieningen, bescherming of participatie")),
+        Kolom("ernst", N_("Ernst"), "string", N_("kritiek, voorwaarde of gewoon")),
+        Kolom("oordeel", N_("Oordeel"), "string", N_("voldoet, deels, voldoet_niet, nvt of onbekend")),
+        Kolom("antwoord", N_("Antwoord"), "string", N_("Het antwoord zoals ingevuld")),
     ]
 
 
@@ -176,11 +178,11 @@ def csvw(url: str, kolommen: Sequence[Kolom], scheiding: str, titel: str) -> dic
         elif k.soort == "decimal":
             soort = {"base": "decimal",
                      "format": {"decimalChar": "," if komma else ".", "groupChar": ""}}
-        return {"name": k.naam, "titles": k.naam, "dc:title": k.titel, "dc:description": k.uitleg,
+        return {"name": k.naam, "titles": k.naam, "dc:title": _(k.titel), "dc:description": _(k.uitleg),
                 "datatype": soort, "null": ""}
 
     return {
-        "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": taal()}],
         "url": url,
         "dc:title": titel,
         "dialect": {"delimiter": scheiding, "encoding": "utf-8", "header": True,
@@ -199,6 +201,6 @@ def tabel(soort: str, kader: Kader) -> Tabel:
     """Kolommen, rijen en titel van ``csv`` (per locatie) of ``csv-criteria``."""
     if soort == "csv":
         return Tabel(locatie_kolommen(kader), locatie_rijen,
-                     f"Opvanglocaties beoordeeld met {kader.label}")
+                     _("Opvanglocaties beoordeeld met {kader}").format(kader=kader.label))
     return Tabel(criterium_kolommen(), criterium_rijen,
-                 f"Oordelen per locatie en criterium ({kader.label})")
+                 _("Oordelen per locatie en criterium ({kader})").format(kader=kader.label))

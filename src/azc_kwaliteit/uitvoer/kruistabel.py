@@ -52,7 +52,7 @@ def kruistabel(kader: Kader, bronnen: Iterable[str] = EUROPEES) -> Kruistabel:
         if not eigen:
             zonder.append(c.id)
         for b in eigen:
-            bron, _, verwijzing = b.partition(" ")
+            bron, _spatie, verwijzing = b.partition(" ")
             lijst = gevonden.setdefault((bron, verwijzing or "(geheel)"), [])
             if c.id not in lijst:
                 lijst.append(c.id)

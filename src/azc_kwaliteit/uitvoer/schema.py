@@ -13,6 +13,7 @@ from typing import Any
 
 from azc_kwaliteit.domein.antwoorden import AnyCriterium, norm_tekst
 from azc_kwaliteit.domein.modellen import Beoordeling, GetalCriterium, JaNeeCriterium, Kader
+from azc_kwaliteit.domein.vertalen import _
 
 SPECIAAL = ["nvt", "onbekend"]
 
@@ -28,8 +29,8 @@ def beoordeling_schema(kader: Kader) -> dict[str, Any]:
     schema["title"] = f"Beoordeling volgens kader {kader.label} (azc-kwaliteit)"
     schema["properties"]["antwoorden"] = {
         "type": "object",
-        "description": "Antwoord per criterium: een waarde, of {waarde, toelichting}; nvt en "
-                       "onbekend mogen altijd.",
+        "description": _("Antwoord per criterium: een waarde, of {waarde, toelichting}; nvt en "
+                         "onbekend mogen altijd."),
         "properties": {
             **{i.id: {"deprecated": True,
                       "description": f"Ingetrokken in {i.sinds}; vervangen door "

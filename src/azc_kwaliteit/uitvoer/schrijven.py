@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from azc_kwaliteit.domein.fouten import SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.vertalen import _
 
 
 def schrijf_atomair(pad: Path, tekst: str | bytes | Iterable[str]) -> None:
@@ -22,7 +23,8 @@ def schrijf_atomair(pad: Path, tekst: str | bytes | Iterable[str]) -> None:
     try:
         _schrijf(pad, tekst)
     except OSError as e:
-        raise SchrijfFout(bestandsnaam(pad), f"kan niet schrijven ({e.strerror or e})") from None
+        raise SchrijfFout(bestandsnaam(pad), _("kan niet schrijven ({waarde})").format(
+            waarde=e.strerror or e)) from None
 
 
 def _schrijf(pad: Path, tekst: str | bytes | Iterable[str]) -> None:

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic_core import to_json
 
+from azc_kwaliteit.domein import vertalen
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
 from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam
 from azc_kwaliteit.domein.modellen import Criterium, Indeling, Kader, KaderHerkomst, ernst_label
 from azc_kwaliteit.domein.taal import aantal, datum, woord
+from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.indeling.uitslag import (
     ONVOLDOENDE,
     Categorie,
@@ -43,12 +45,13 @@ if TYPE_CHECKING:
 Formaat = Literal["tekst", "markdown", "json", "html"]
 
 OORDEEL_LABEL = {
-    Oordeel.voldoet: "voldoet",
-    Oordeel.deels: "voldoet deels",
-    Oordeel.voldoet_niet: "voldoet niet",
-    Oordeel.nvt: "niet van toepassing",
-    Oordeel.onbekend: "onbekend",
+    Oordeel.voldoet: N_("voldoet"),
+    Oordeel.deels: N_("voldoet deels"),
+    Oordeel.voldoet_niet: N_("voldoet niet"),
+    Oordeel.nvt: N_("niet van toepassing"),
+    Oordeel.onbekend: N_("onbekend"),
 }
+"""Vertaald waar het getoond wordt (``oordeel_label``)."""
 OORDEEL_TEKEN = {
     Oordeel.voldoet: "✓", Oordeel.deels: "~", Oordeel.voldoet_niet: "✗",
     Oordeel.nvt: "-", Oordeel.onbekend: "?",
@@ -91,19 +94,28 @@ def omgeving() -> Environment:
 
     env = Environment(
         loader=PackageLoader("azc_kwaliteit.uitvoer", "sjablonen"),
+        extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(["html", "html.j2"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(pct=pct, balk=balk, md=md, md_code=md_code,
-                       oordeel=lambda o: OORDEEL_LABEL[Oordeel(o)], teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_callables(vertalen._, vertalen.n_, newstyle=True)  # type: ignore[attr-defined]
+    env.filters.update(pct=pct, balk=balk, md=md, md_code=md_code, oordeel=oordeel_label,
+                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
     env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
                        betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
                        ernst_label=ernst_label, woord=woord, aantal=aantal, datum=datum)
-    env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE)
+    env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE,
+                       aantal=aantal, taal=vertalen.taal)
     return env
+
+
+def oordeel_label(oordeel: str) -> str:
+    """'voldoet deels', in de gekozen taal."""
+    return _(OORDEEL_LABEL[Oordeel(oordeel)])
 
 
 def render(sjabloon: str, **context: Any) -> str:
@@ -118,46 +130,47 @@ def render_delen(sjabloon: str, **context: Any) -> Iterator[str]:
 
 
 ERNST_UITLEG = {
-    "kritiek": "Kritiek: dit moet er meteen zijn, zoals de rechter eiste voor water, eten, zorg en "
-               "veiligheid. Voldoet het niet, dan is de locatie categorie 1, hoeveel er verder ook "
-               "goed gaat.",
-    "voorwaarde": "Voorwaarde: dit moet binnen een redelijke termijn op orde zijn, zoals de "
-                  "rechter gaf voor slaapruimte en sanitair. Voldoet het niet of maar deels, dan "
-                  "kan de locatie hoogstens categorie 2 zijn.",
-    "gewoon": "Gewoon: dit telt mee in de score van de pijler. Eén gewoon criterium dat niet "
-              "voldoet, maakt een locatie nooit kritiek.",
+    "kritiek": N_("Kritiek: dit moet er meteen zijn, zoals de rechter eiste voor water, eten, zorg "
+                  "en veiligheid. Voldoet het niet, dan is de locatie categorie 1, hoeveel er "
+                  "verder ook goed gaat."),
+    "voorwaarde": N_("Voorwaarde: dit moet binnen een redelijke termijn op orde zijn, zoals de "
+                     "rechter gaf voor slaapruimte en sanitair. Voldoet het niet of maar deels, "
+                     "dan kan de locatie hoogstens categorie 2 zijn."),
+    "gewoon": N_("Gewoon: dit telt mee in de score van de pijler. Eén gewoon criterium dat niet "
+                 "voldoet, maakt een locatie nooit kritiek."),
 }
 
 
 def regels_in_woorden(ind: Indeling) -> list[str]:
     """De categorieregels van het kader als gewone zinnen (voor documenten en uitleg)."""
-    oordeel = (f", of als minder dan {pct(ind.min_dekking_oordeel)} van de criteria beoordeeld "
-               "is" if ind.min_dekking_oordeel else "")
+    oordeel = (_(", of als minder dan {drempel} van de criteria beoordeeld is").format(
+        drempel=pct(ind.min_dekking_oordeel)) if ind.min_dekking_oordeel else "")
     return [
-        f"Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
-        f"{pct(ind.kritiek_onder)}. Dat geldt ook als nog veel onbekend is.",
-        "Onvoldoende beoordeeld (geen categorie): de locatie is niet kritiek, maar er is te weinig "
-        "bekend om dat zeker te weten. Dat is zo als een kritiek criterium nog onbekend is, als "
-        f"een pijler nog onder {pct(ind.kritiek_onder)} kan zakken wanneer de onbekende "
-        f"criteria niet voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.",
-        "Categorie 2 (verbeterbaar): niet kritiek en wel genoeg beoordeeld, maar nog niet goed. "
-        "Bijvoorbeeld omdat een voorwaarde niet (helemaal) voldoet.",
-        f"Categorie 3 (goed): elke pijler scoort minstens {pct(ind.goed_vanaf)}, elk kritiek "
-        f"criterium en elke voorwaarde voldoet helemaal, en minstens {pct(ind.min_dekking)} van "
-        "de toepasselijke criteria is beoordeeld.",
-        "Omzetting naar reguliere opvang: categorie 3 én draagvlak in de regio.",
-        "Punten per criterium: voldoet 1, deels ½, voldoet niet 0; niet van toepassing en onbekend "
-        "tellen niet mee. De pijlerscore is het gewogen aandeel van de punten.",
-        "Een pijler zonder toepasselijke criteria telt niet mee; een pijler waarvan alles onbekend "
-        "is, heeft geen score en staat een oordeel in de weg.",
-        "Bij een geplande locatie (plantoets) tellen alleen criteria die al bij het ontwerp te "
-        "beoordelen zijn; de uitkomst is de verwachte categorie.",
+        _("Categorie 1 (kritiek): een kritiek criterium voldoet niet, of een pijler scoort onder "
+          "{grens}. Dat geldt ook als nog veel onbekend is.").format(grens=pct(ind.kritiek_onder)),
+        _("Onvoldoende beoordeeld (geen categorie): de locatie is niet kritiek, maar er is te "
+          "weinig bekend om dat zeker te weten. Dat is zo als een kritiek criterium nog onbekend "
+          "is, als een pijler nog onder {grens} kan zakken wanneer de onbekende criteria niet "
+          "voldoen{oordeel}. Het rapport zegt wat u eerst moet beoordelen.").format(
+              grens=pct(ind.kritiek_onder), oordeel=oordeel),
+        _("Categorie 2 (verbeterbaar): niet kritiek en wel genoeg beoordeeld, maar nog niet goed. "
+          "Bijvoorbeeld omdat een voorwaarde niet (helemaal) voldoet."),
+        _("Categorie 3 (goed): elke pijler scoort minstens {goed}, elk kritiek criterium en elke "
+          "voorwaarde voldoet helemaal, en minstens {dekking} van de toepasselijke criteria is "
+          "beoordeeld.").format(goed=pct(ind.goed_vanaf), dekking=pct(ind.min_dekking)),
+        _("Omzetting naar reguliere opvang: categorie 3 én draagvlak in de regio."),
+        _("Punten per criterium: voldoet 1, deels ½, voldoet niet 0; niet van toepassing en "
+          "onbekend tellen niet mee. De pijlerscore is het gewogen aandeel van de punten."),
+        _("Een pijler zonder toepasselijke criteria telt niet mee; een pijler waarvan alles "
+          "onbekend is, heeft geen score en staat een oordeel in de weg."),
+        _("Bij een geplande locatie (plantoets) tellen alleen criteria die al bij het ontwerp te "
+          "beoordelen zijn; de uitkomst is de verwachte categorie."),
     ]
 
 
 def bron_tekst(kader: Kader, bron: str) -> str:
     """'ivrk art. 28' → 'Internationaal Verdrag ... (1989), art. 28'."""
-    sleutel, _, rest = bron.partition(" ")
+    sleutel, _spatie, rest = bron.partition(" ")
     titel = kader.kader.bronnen.get(sleutel)
     if titel is None:
         return bron
@@ -172,7 +185,7 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
 
     sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
     return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
-                  ernst_uitleg=ERNST_UITLEG, kruis=kruistabel(kader),
+                  ernst_uitleg={k: _(v) for k, v in ERNST_UITLEG.items()}, kruis=kruistabel(kader),
                   titels=voorbereid(kader).titels,
                   norm=norm_tekst,
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
@@ -289,31 +302,39 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
 
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(pad.parent)),
+        extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(disabled_extensions=("txt", "md", "txt.j2", "md.j2"),
                                      default_for_string=True, default=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
     env.filters.update(omgeving().filters)
+    env.install_gettext_callables(vertalen._, vertalen.n_, newstyle=True)  # type: ignore[attr-defined]
     try:
         sjabloon = env.get_template(pad.name)
     except TemplateSyntaxError as e:
         raise InvoerFout.enkel(bestandsnaam(pad), e.lineno,
-                               f"fout in het sjabloon: {jinja_melding(str(e.message))}") from None
+                               _fout_in_sjabloon(jinja_melding(str(e.message)))) from None
     except UnicodeDecodeError:
-        raise InvoerFout.enkel(bestandsnaam(pad), None, "het sjabloon is geen UTF-8-tekst") from None
+        raise InvoerFout.enkel(bestandsnaam(pad), None,
+                               _("het sjabloon is geen UTF-8-tekst")) from None
     except OSError as e:
-        reden = e.strerror or "geen gewoon bestand"
-        raise InvoerFout.enkel(bestandsnaam(pad), None, f"kan sjabloon niet lezen ({reden})") from None
+        reden = e.strerror or _("geen gewoon bestand")
+        raise InvoerFout.enkel(bestandsnaam(pad), None,
+                               _("kan sjabloon niet lezen ({reden})").format(reden=reden)) from None
     except TemplateError as e:
         raise InvoerFout.enkel(bestandsnaam(pad), None,
-                               f"fout in het sjabloon: {jinja_melding(str(e))}") from None
+                               _fout_in_sjabloon(jinja_melding(str(e)))) from None
     try:
         return veilig.tekst(sjabloon.render(**context))
     except Exception as e:  # wat het sjabloon zelf doet (1/0, een ontbrekend veld): de gebruiker
         regel = _sjabloonregel(e, sjabloon.filename)
         bron = "Jinja" if isinstance(e, TemplateError) else type(e).__name__
         raise InvoerFout.enkel(bestandsnaam(pad), regel,
-                               f"fout in het sjabloon: {jinja_melding(str(e), bron)}") from None
+                               _fout_in_sjabloon(jinja_melding(str(e), bron))) from None
+
+
+def _fout_in_sjabloon(melding: str) -> str:
+    return _("fout in het sjabloon: {melding}").format(melding=melding)
 
 
 _JINJA_NL: tuple[tuple[str, str], ...] = (
@@ -344,6 +365,8 @@ _JINJA_TOKENS = {"end of statement block": "%}", "end of print statement": "}}",
 def jinja_melding(melding: str, bron: str = "Jinja") -> str:
     """Een melding van Jinja (syntax of bij het renderen) zoals de gebruiker hem leest; een
     onbekende blijft staan, met haar ``bron`` ervoor (Jinja, of de Python-fout van het sjabloon)."""
+    if vertalen.taal() != "nl":
+        return f"{bron}: {melding}"
     for token, teken in _JINJA_TOKENS.items():
         melding = melding.replace(f"'{token}'", f"'{teken}'")
     for patroon, vertaling in _JINJA_NL:
