@@ -137,13 +137,13 @@ def draai(runner: CliRunner, *args: str) -> Any:
     return resultaat
 
 
-def ctrl_c_bij_prompt(kind: Any) -> None:
+def ctrl_c_bij_prompt(kind: Any, prompt: str = "Antwoord") -> None:
     """Ctrl-C zoals een inspecteur het geeft: als de prompt er staat en het programma op invoer
     wacht. Een SIGINT in de microseconden tussen de prompt en de ``read()`` van ``input()`` ziet
     CPython pas bij de volgende invoer (de vlag staat, maar ``read`` blokkeert al); onder CI-last
     viel de test daar in. Even wachten laat het kind eerst in ``read`` staan."""
     import time
 
-    kind.expect("Antwoord")
+    kind.expect(prompt)
     time.sleep(0.5)
     kind.sendintr()

@@ -144,7 +144,8 @@ def test_kruistabel_volgt_de_europese_bronnen_van_elk_criterium(runner: CliRunne
     k = laad_kader().kader
     tabel = kruistabel(k)
     for c in k.criteria:
-        europees = [b for b in c.bronnen if b.split()[0] in ("easo-g", "easo-uac", "rcd2024")]
+        europees = [b for b in (*c.bronnen, *c.euaa)
+                    if b.split()[0] in ("easo-g", "easo-uac", "rcd2024")]
         genoemd = [r for r in tabel.regels if c.id in r.criteria]
         assert len(genoemd) == len(set(europees)), c.id
         assert (c.id in tabel.zonder) == (not europees), c.id
@@ -157,6 +158,39 @@ def test_kruistabel_volgt_de_europese_bronnen_van_elk_criterium(runner: CliRunne
     assert "| `rcd2024` | art. 16 lid 2 | Naar school binnen twee maanden; " in md
     html = draai(runner, "kader", "document", "-f", "html").stdout
     assert '<h2 id="europa">Kruistabel met EASO/EUAA en de Opvangrichtlijn</h2>' in html
+
+
+def test_dekking_noemt_welke_standaarden_van_easo_g_het_kader_niet_uitwerkt(
+        runner: CliRunner, tmp_path: Path) -> None:
+    import yaml
+
+    from azc_kwaliteit.uitvoer.kruistabel import EASO_G, dekking, kruistabel
+
+    alle = [n for o in EASO_G for n in range(o.eerste, o.laatste + 1)]
+    assert alle == list(range(1, 41))  # veertig standaarden, elk in precies één onderdeel
+    k = laad_kader().kader
+    per_onderdeel = dekking(kruistabel(k))
+    genoemd = {int(r.verwijzing.split()[1].split(".")[0]) for r in kruistabel(k).regels
+               if r.bron == "easo-g"}
+    for d in per_onderdeel:
+        assert set(d.gedekt) <= genoemd and not set(d.niet) & genoemd
+    kleding = next(d for d in per_onderdeel if d.onderdeel == "Kleding en andere non-food-artikelen")
+    assert kleding.gedekt == () and kleding.niet == (23, 24, 25, 26, 27)
+    tekst = draai(runner, "kader", "toon", "--euaa").stdout
+    assert "  Voeding: uitgewerkt 21, 22; niet uitgewerkt –" in tekst
+    assert "  Opleiding van het personeel: uitgewerkt 38; niet uitgewerkt 37, 39, 40" in tekst
+    md = draai(runner, "kader", "document").stdout
+    assert "| Dagvergoeding | – | 28 |" in md
+    html = draai(runner, "kader", "document", "-f", "html", "--taal", "en").stdout
+    assert "<tr><th scope=\"row\">Clothing and other non-food items</th><td>–</td>" in html
+
+    ruw = yaml.safe_load((Path(__file__).resolve().parent.parent / "kaders" /
+                          "kind-in-azc.yaml").read_text(encoding="utf-8"))
+    next(c for c in ruw["criteria"] if c["id"] == "drinkwater")["euaa"] = ["easo-g ind. 26.1"]
+    pad = tmp_path / "k.yaml"
+    pad.write_text(yaml.safe_dump(ruw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tekst = draai(runner, "kader", "toon", "--euaa", "--kader", str(pad)).stdout
+    assert "Kleding en andere non-food-artikelen: uitgewerkt 26; niet uitgewerkt 23, 24, 25, 27" in tekst
 
 
 def test_een_kader_kan_europese_standaarden_buiten_zijn_bronnen_noemen(

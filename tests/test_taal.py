@@ -338,3 +338,36 @@ def test_het_ingebouwde_kader_is_helemaal_vertaald() -> None:
     ruw = yaml.safe_load((ROOT / "kaders" / "kind-in-azc.yaml").read_text(encoding="utf-8"))
     assert all("en" in c["vertalingen"] for c in ruw["criteria"])
     assert not ontbrekend(laad_kader().kader, "en")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pexpect heeft een pty nodig")
+def test_nieuw_in_het_engels_in_een_terminal(tmp_path: Path) -> None:
+    import os
+
+    import pexpect
+
+    from conftest import ctrl_c_bij_prompt
+
+    pad = tmp_path / "ronde.yaml"
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", COLUMNS="200", CI="", AZC_TAAL="en")
+    kind = pexpect.spawn(sys.executable, ["-m", "azc_kwaliteit", "nieuw", str(pad)], env=env,
+                         encoding="utf-8", timeout=30, dimensions=(50, 200))
+    kind.expect(r"\[location 1/9\] Name of the location")
+    for tekst in ("Family location The Anchor", "Seatown", "gezinslocatie", "", "gezinnen",
+                  "veel"):
+        kind.expect("Answer")
+        kind.sendline(tekst)
+    kind.expect("Invalid: expected a whole number, such as 120. Please try again.")
+    for tekst in ("90", "ja", "2026-10-01", "Inspector P. Smith"):
+        kind.expect("Answer")
+        kind.sendline(tekst)
+    kind.expect(r"\[criteria 1/\d+\] .*In school within two months")
+    kind.expect("standard: at least 95 %")
+    ctrl_c_bij_prompt(kind, "Answer")
+    kind.expect("Interrupted. All answers so far are in")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 130
+    data = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    assert data["locatie"]["status"] == "in_gebruik" and data["locatie"]["capaciteit"] == 90
+    assert data["locatie"]["draagvlak_regio"] == "ja"  # het bestandsformaat blijft Nederlands

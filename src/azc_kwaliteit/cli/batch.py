@@ -88,7 +88,8 @@ def batch(
     from azc_kwaliteit.domein.fouten import KwaliteitFout
 
     if csv_scheiding not in (";", ","):
-        terminal.meld(f"fout: --csv-scheiding: kies ; of , (kreeg '{csv_scheiding}')")
+        terminal.meld(_("fout: {melding}").format(melding=_(
+            "--csv-scheiding: kies ; of , (kreeg '{teken}')").format(teken=csv_scheiding)))
         raise typer.Exit(ONGELDIG)
     extra = {soort: pad for soort, pad in (("json", json_pad), ("junit", junit_pad),
                                            ("sarif", sarif_pad), ("markdown", markdown_pad),

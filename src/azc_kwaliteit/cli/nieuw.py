@@ -70,6 +70,7 @@ def nieuw(
         while not gesprek.klaar:
             vraag = gesprek.vraag
             deel, nummer, totaal = gesprek.nummer
+            deel = _("criteria") if deel == "criteria" else _("locatie")
             toon(f"\n[{deel} {nummer}/{totaal}] {vraag.tekst}", highlight=False)
             if gesprek.probleem is not None:
                 toon("  " + _("Opnieuw: {probleem}.").format(probleem=gesprek.probleem),

@@ -252,7 +252,7 @@ class _Omzetter:
 
     def zet_om(self, knoop: yaml.Node, pad: Pad, diepte: int) -> Any:
         if diepte > MAX_DIEPTE:
-            raise self.fout(knoop, f"te diep genest (meer dan {MAX_DIEPTE} niveaus)")
+            raise self.fout(knoop, _("te diep genest (meer dan {n} niveaus)").format(n=MAX_DIEPTE))
         if self.gezien is not None:
             if id(knoop) in self.gezien:
                 raise self.fout(knoop, _("ankers en aliassen (&naam, *naam) zijn niet toegestaan; "

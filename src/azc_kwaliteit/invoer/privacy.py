@@ -130,7 +130,7 @@ def waarschuwing(veld: str, soort: str, anoniem: bool = False) -> str:
         return _("{kern} (gebruik --anonimiseer voor publicatie)").format(kern=kern)
     if veld.startswith("locatie."):  # naam en gemeente blijven: zonder hen is er geen rapport
         return _("{kern}; --anonimiseer laat dit veld staan, haal het uit het bestand").format(kern=kern)
-    return f"{kern}; in deze uitvoer weggelaten (--anonimiseer)"
+    return _("{kern}; in deze uitvoer weggelaten (--anonimiseer)").format(kern=kern)
 
 
 def anonimiseer_melding(melding: str) -> str:

@@ -21,7 +21,7 @@ from azc_kwaliteit.domein.antwoorden import kreeg, lees
 from azc_kwaliteit.domein.fouten import InvoerFout, KaderFout, OngeldigAntwoord, Probleem
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader
 from azc_kwaliteit.domein.taal import aantal
-from azc_kwaliteit.domein.vertalen import _
+from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.invoer.laden import Pad, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
@@ -287,11 +287,12 @@ def _melding(err: ErrorDetails) -> str:
         return (_("verwacht een id van kleine letters, cijfers en streepjes (zoals "
                   "'speelruimte-binnen'){gekregen}").format(gekregen=gekregen))
     if t in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        woorden = {"greater_than": ("groter dan", "gt"), "greater_than_equal": ("minstens", "ge"),
-                   "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le")}
-        woord, sleutel = woorden[t]
-        return _("moet {woord} {get} zijn{gekregen}").format(
-            woord=woord, get=ctx.get(sleutel), gekregen=gekregen)
+        zinnen = {"greater_than": (N_("moet groter dan {grens} zijn{gekregen}"), "gt"),
+                  "greater_than_equal": (N_("moet minstens {grens} zijn{gekregen}"), "ge"),
+                  "less_than": (N_("moet kleiner dan {grens} zijn{gekregen}"), "lt"),
+                  "less_than_equal": (N_("moet hoogstens {grens} zijn{gekregen}"), "le")}
+        zin, sleutel = zinnen[t]
+        return _(zin).format(grens=ctx.get(sleutel), gekregen=gekregen)
     if t == "too_short":
         n = ctx.get("min_length")
         return _("verwacht minstens {waarde}").format(

@@ -33,7 +33,7 @@ from azc_kwaliteit.domein.modellen import (
     Soort,
 )
 from azc_kwaliteit.domein.taal import woord
-from azc_kwaliteit.domein.vertalen import _
+from azc_kwaliteit.domein.vertalen import _, taal
 from azc_kwaliteit.indeling.toepassing import waarom_niet
 
 SCHEIDING = "__"
@@ -48,6 +48,9 @@ KOP = ("datum", "beoordelaar")
 GERESERVEERD = frozenset({*LOCATIE, *KOP, "kader", "kaderhash", "start", "end", "locatie",
                           "beoordeling", "meta"})
 """Namen die het formulier zelf gebruikt; een criterium of pijler met zo'n id krijgt ``c_``/``p_``."""
+
+TAALNAAM = {"nl": "Nederlands (nl)", "en": "English (en)"}
+"""De taal van de labels, zoals ODK hem noemt (``default_language``)."""
 
 
 def veld(cid: str, deel: str | None = None) -> str:
@@ -103,24 +106,24 @@ def formulier(kader: Kader, herkomst: KaderHerkomst, *, doelgroepen: Sequence[st
                  # versienummers geeft: met welk kader het formulier is gemaakt
                  {"type": "calculate", "name": "kader", "calculation": f"'{kader.label}'"},
                  {"type": "calculate", "name": "kaderhash", "calculation": f"'{herkomst['hash']}'"}]
-    f.survey.append({"type": "begin_group", "name": "locatie", "label": "Locatie"})
+    f.survey.append({"type": "begin_group", "name": "locatie", "label": _("Locatie")})
     f.survey += [
         {"type": "text", "name": "naam", "label": _("Naam van de locatie"), "required": "yes"},
-        {"type": "text", "name": "gemeente", "label": "Gemeente", "required": "yes"},
-        {"type": "select_one soort", "name": "soort", "label": "Soort locatie", "required": "yes",
+        {"type": "text", "name": "gemeente", "label": _("Gemeente"), "required": "yes"},
+        {"type": "select_one soort", "name": "soort", "label": _("Soort locatie"), "required": "yes",
          "default": soort or ""},
-        {"type": "select_one status", "name": "status", "label": "Status", "required": "yes",
+        {"type": "select_one status", "name": "status", "label": _("Status"), "required": "yes",
          "hint": _("gepland: een plantoets; dan gelden alleen de criteria van het ontwerp"),
          "default": status or "in_gebruik"},
-        {"type": "integer", "name": "capaciteit", "label": "Capaciteit (aantal plaatsen)",
+        {"type": "integer", "name": "capaciteit", "label": _("Capaciteit (aantal plaatsen)"),
          "required": "yes", "constraint": ". > 0 and . <= 100000",
          "constraint_message": _("een aantal plaatsen groter dan 0")},
-        {"type": "select_multiple doelgroep", "name": "doelgroepen", "label": "Doelgroepen",
+        {"type": "select_multiple doelgroep", "name": "doelgroepen", "label": _("Doelgroepen"),
          "required": "yes", "default": " ".join(doelgroepen or ())},
         {"type": "integer", "name": "kinderen", "label": _("Aantal kinderen op de locatie"),
-         "hint": "optioneel", "constraint": ". >= 0", "relevant": "${status} = 'in_gebruik'"},
-        {"type": "integer", "name": "amv", "label": "Van wie alleenstaande minderjarigen",
-         "hint": "optioneel", "constraint": ". >= 0 and . <= ${kinderen}",
+         "hint": _("optioneel"), "constraint": ". >= 0", "relevant": "${status} = 'in_gebruik'"},
+        {"type": "integer", "name": "amv", "label": _("Van wie alleenstaande minderjarigen"),
+         "hint": _("optioneel"), "constraint": ". >= 0 and . <= ${kinderen}",
          "relevant": "selected(${doelgroepen}, 'amv') and ${status} = 'in_gebruik'"},
         {"type": "select_one draagvlak", "name": "draagvlak_regio", "label": _("Draagvlak in de regio"),
          "hint": _("steunen gemeente en regio dat de locatie reguliere opvang wordt?"),
@@ -151,7 +154,7 @@ def formulier(kader: Kader, herkomst: KaderHerkomst, *, doelgroepen: Sequence[st
                   "form_id": kader.kader.id.replace("-", "_"),
                   "version": f"{kader.kader.versie}-{herkomst['hash']}",
                   "instance_name": "concat(${naam}, ' – ', ${datum})",
-                  "default_language": "Nederlands (nl)"}
+                  "default_language": TAALNAAM[taal()]}
     return f
 
 
@@ -187,8 +190,9 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
                        "constraint_message": _("tussen {_getal} en {_getal2}").format(
                            _getal=_getal(grens.min), _getal2=_getal(grens.max))
                        if grens.min is not None and grens.max is not None
-                       else f"minstens {_getal(grens.min)}" if grens.min is not None
-                       else f"hoogstens {_getal(grens.max)}"})
+                       else _("minstens {getal}").format(getal=_getal(grens.min))
+                       if grens.min is not None
+                       else _("hoogstens {getal}").format(getal=_getal(grens.max))})
     elif isinstance(c, JaNeeCriterium):
         vragen.append({"type": "select_one janee", "name": veld(c.id), "label": kop, "hint": hint,
                        "relevant": relevant})

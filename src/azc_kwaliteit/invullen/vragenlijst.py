@@ -126,8 +126,8 @@ LOCATIEHULP = {
                        "omgezet. Weet u het niet, kies dan onbekend."),
     "datum": N_("De dag van het bezoek of de beoordeling, als 1-12-2026 of 2026-12-01; niet in de "
              "toekomst. Van twee rondes van één locatie telt de nieuwste."),
-    "beoordelaar": "Wie de beoordeling deed: een naam of een team. Met --anonimiseer blijft dit "
-                   "uit openbare rapporten.",
+    "beoordelaar": N_("Wie de beoordeling deed: een naam of een team. Met --anonimiseer blijft "
+                      "dit uit openbare rapporten."),
 }
 """Wat ``?`` bij de vragen over de locatie en de beoordeling uitlegt."""
 
@@ -164,7 +164,9 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
                 _("norm: {norm_tekst}; antwoord: {verwachting}, nvt of onbekend (Enter)").format(
                     norm_tekst=norm_tekst(c), verwachting=verwachting(c)),
                 _antwoordlezer(c), standaard="onbekend",
-                hulp=f"Waarom: {c.toelichting}\nAdvies: {c.advies}\nBronnen: {'; '.join(c.bronnen)}",
+                hulp="\n".join((_("Waarom: {tekst}").format(tekst=c.toelichting),
+                                 _("Advies: {advies}").format(advies=c.advies),
+                                 _("Bronnen: {bronnen}").format(bronnen="; ".join(c.bronnen)))),
                 criterium=c))
     return lijst
 
@@ -192,7 +194,8 @@ def _keuze(soort: type[Soort] | type[Fase] | type[Draagvlak]) -> Callable[[str],
         for w in waarden:
             if tekst in (w, woord(w), w.replace("_", " ")):
                 return w
-        raise OngeldigAntwoord(f"kies uit {', '.join(woord(w) for w in waarden)}")
+        raise OngeldigAntwoord(_("kies uit {keuzes}").format(
+            keuzes=", ".join(woord(w) for w in waarden)))
     return lees_keuze
 
 

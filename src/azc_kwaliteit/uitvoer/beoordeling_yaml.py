@@ -37,7 +37,8 @@ def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Ma
     regels = []
     if schema:
         regels.append(f"# yaml-language-server: $schema={schema}")
-    regels += [f"# Beoordeling volgens kader {kader.label} ({kader.kader.naam}).",
+    regels += [_("# Beoordeling volgens kader {kader} ({naam}).").format(kader=kader.label,
+                                                                         naam=kader.kader.naam),
                _("# Gemaakt met azc-kwaliteit; controleer met: azc-kwaliteit beoordeel <dit bestand>"),
                "locatie:"]
     for veld in LOCATIEVELDEN:  # een veld met None wordt een lege regel om in te vullen

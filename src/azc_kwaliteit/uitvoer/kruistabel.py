@@ -1,9 +1,17 @@
+# SPDX-FileCopyrightText: 2026 azc-kwaliteit
+# SPDX-License-Identifier: EUPL-1.2
 """De kruistabel met Europa: welke EASO/EUAA-standaarden en welke artikelen van de herziene
 Opvangrichtlijn (2024/1346, art. 31 vraagt de EUAA-standaarden mee te wegen) het kader uitwerkt,
 en welke criteria verder gaan dan Europa vraagt.
 
 Ze volgt uit de bronnen van elk criterium (en het veld ``euaa``): een verwijzing als
 ``easo-uac ind. 45.1`` staat er alleen als de bron hem noemt. Er wordt niets bij verzonnen.
+
+Voor het EASO-richtsnoer van 2016 (``easo-g``) is de volledige lijst bekend: veertig standaarden in
+acht onderdelen (de samenvattende tabellen van het richtsnoer, euaa.europa.eu/guidance-reception).
+Daarmee zegt ``dekking`` ook welke standaarden het kader níet uitwerkt. Voor het richtsnoer over
+alleenstaande kinderen (2018) en de Opvangrichtlijn staat zo'n lijst niet in de bronnen; daar
+toont de kruistabel alleen wat het kader noemt.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from azc_kwaliteit.domein.modellen import Kader
+from azc_kwaliteit.domein.vertalen import N_, _
 
 EUROPEES = ("easo-g", "easo-uac", "rcd2024")
 """De sleutels van de bronnenlijst die Europese standaarden zijn."""
@@ -59,3 +68,39 @@ def kruistabel(kader: Kader, bronnen: Iterable[str] = EUROPEES) -> Kruistabel:
     regels = sorted(gevonden.items(), key=lambda kv: (sleutels.index(kv[0][0]),
                                                       _sortering(kv[0][1])))
     return Kruistabel(tuple(Regel(b, v, tuple(cs)) for (b, v), cs in regels), tuple(zonder))
+
+
+class Onderdeel(NamedTuple):
+    naam: str
+    eerste: int
+    laatste: int
+    """De standaarden ``eerste`` tot en met ``laatste`` van het onderdeel."""
+
+
+EASO_G = (
+    Onderdeel(N_("Huisvesting"), 1, 20),
+    Onderdeel(N_("Voeding"), 21, 22),
+    Onderdeel(N_("Kleding en andere non-food-artikelen"), 23, 27),
+    Onderdeel(N_("Dagvergoeding"), 28, 28),
+    Onderdeel(N_("Gezondheidszorg"), 29, 29),
+    Onderdeel(N_("Informatie en begeleiding"), 30, 33),
+    Onderdeel(N_("Bijzondere opvangbehoeften herkennen, beoordelen en erop inspelen"), 34, 36),
+    Onderdeel(N_("Opleiding van het personeel"), 37, 40),
+)
+"""De acht onderdelen van het EASO-richtsnoer over opvang (2016) en hun standaarden."""
+
+
+class Dekking(NamedTuple):
+    onderdeel: str
+    gedekt: tuple[int, ...]
+    """Standaarden die een criterium uitwerkt (zelf, of met een van hun indicatoren)."""
+    niet: tuple[int, ...]
+
+
+def dekking(kruis: Kruistabel) -> list[Dekking]:
+    """Per onderdeel van ``easo-g`` welke standaarden het kader uitwerkt en welke niet."""
+    genoemd = {int(m[1]) for r in kruis.regels if r.bron == "easo-g"
+               if (m := re.match(r"(?:std|ind)\. (\d+)", r.verwijzing))}
+    return [Dekking(_(o.naam), tuple(n for n in range(o.eerste, o.laatste + 1) if n in genoemd),
+                    tuple(n for n in range(o.eerste, o.laatste + 1) if n not in genoemd))
+            for o in EASO_G]

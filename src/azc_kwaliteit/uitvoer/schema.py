@@ -26,15 +26,15 @@ def kader_schema() -> dict[str, Any]:
 
 def beoordeling_schema(kader: Kader) -> dict[str, Any]:
     schema = Beoordeling.model_json_schema()
-    schema["title"] = f"Beoordeling volgens kader {kader.label} (azc-kwaliteit)"
+    schema["title"] = _("Beoordeling volgens kader {kader} (azc-kwaliteit)").format(kader=kader.label)
     schema["properties"]["antwoorden"] = {
         "type": "object",
         "description": _("Antwoord per criterium: een waarde, of {waarde, toelichting}; nvt en "
                          "onbekend mogen altijd."),
         "properties": {
             **{i.id: {"deprecated": True,
-                      "description": f"Ingetrokken in {i.sinds}; vervangen door "
-                                     f"{', '.join(i.vervangen_door) or 'geen criterium'}."}
+                      "description": _("Ingetrokken in {versie}; vervangen door {vervangers}.").format(
+                          versie=i.sinds, vervangers=", ".join(i.vervangen_door) or _("geen criterium"))}
                for i in kader.ingetrokken},
             **{c.id: _antwoord_schema(c) for c in kader.criteria}},
         "additionalProperties": False,

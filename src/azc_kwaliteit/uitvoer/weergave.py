@@ -181,11 +181,13 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
                    ) -> str:
     """Het hele kader als leesbaar document, voor gemeenten en raden."""
     from azc_kwaliteit.domein.antwoorden import norm_tekst
-    from azc_kwaliteit.uitvoer.kruistabel import kruistabel
+    from azc_kwaliteit.uitvoer.kruistabel import dekking, kruistabel
 
     sjabloon = "kader-document.html.j2" if formaat == "html" else "kader-document.md.j2"
+    kruis = kruistabel(kader)
     return render(sjabloon, k=kader, herkomst=herkomst, regels=regels_in_woorden(kader.indeling),
-                  ernst_uitleg={k: _(v) for k, v in ERNST_UITLEG.items()}, kruis=kruistabel(kader),
+                  ernst_uitleg={k: _(v) for k, v in ERNST_UITLEG.items()}, kruis=kruis,
+                  dekking=dekking(kruis),
                   titels=voorbereid(kader).titels,
                   norm=norm_tekst,
                   bronnen=lambda c: "; ".join(bron_tekst(kader, b) for b in c.bronnen))
@@ -193,9 +195,10 @@ def kader_document(kader: Kader, herkomst: KaderHerkomst, formaat: Literal["mark
 
 def kader_europa(kader: Kader) -> str:
     """De kruistabel met EASO/EUAA en de Opvangrichtlijn als tekst (``kader toon --euaa``)."""
-    from azc_kwaliteit.uitvoer.kruistabel import kruistabel
+    from azc_kwaliteit.uitvoer.kruistabel import dekking, kruistabel
 
-    return render("kader-europa.txt.j2", k=kader, kruis=kruistabel(kader),
+    kruis = kruistabel(kader)
+    return render("kader-europa.txt.j2", k=kader, kruis=kruis, dekking=dekking(kruis),
                   titels=voorbereid(kader).titels)
 
 
