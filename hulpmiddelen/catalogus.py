@@ -102,7 +102,7 @@ def main() -> None:
             continue
         with (MAP / f"{taal}.po").open("wb") as f:
             write_po(f, catalogus, width=100, omit_header=False, sort_output=True,
-                     include_previous=False, ignore_obsolete=True)
+                     include_previous=False, ignore_obsolete=True, no_location=True)
         (MAP / f"{taal}.mo").write_bytes(gecompileerd(catalogus))
         print(f"{taal}: {len(catalogus)} teksten, {len(open_)} nog niet vertaald")
 

@@ -18,6 +18,15 @@ from azc_kwaliteit.domein.modellen import Beoordeling, Kader
 from azc_kwaliteit.invoer.openen import laad_kader
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Een eigen cachemap voor de hele testrun (ook voor de subprocessen): de tests lezen of
+    vullen nooit de cache van wie ze draait (``domein.plekken``)."""
+    import os
+    import tempfile
+
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="azc-cache-")
 VOORBEELDEN = ROOT / "voorbeelden"
 
 MINI_KADER: dict[str, Any] = {

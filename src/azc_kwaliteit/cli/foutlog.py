@@ -9,7 +9,7 @@ from azc_kwaliteit import __version__
 def schrijf_foutlog(fout: BaseException, argv: list[str]) -> str | None:
     """Schrijf de traceback van een bug, met het commando en de versies, naar een logbestand (zoals
     pre-commit doet) en geef het pad; None als ook dat niet lukt. Standaard in de cachemap van de
-    gebruiker (``$XDG_CACHE_HOME`` of ``~/.cache``), anders in de tijdelijke map."""
+    gebruiker (``domein.plekken``), anders in de tijdelijke map."""
     import datetime as dt
     import os
     import platform
@@ -28,8 +28,9 @@ def schrijf_foutlog(fout: BaseException, argv: list[str]) -> str | None:
              f"commando: azc-kwaliteit {' '.join(argv)}\n"
              f"tijd: {dt.datetime.now().isoformat(timespec='seconds')}\n\n"
              + "".join(traceback.format_exception(fout)))
-    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    for map_ in (os.path.join(cache, "azc-kwaliteit"), tempfile.gettempdir()):
+    from azc_kwaliteit.domein.plekken import cachemap
+
+    for map_ in (str(cachemap()), tempfile.gettempdir()):
         try:
             os.makedirs(map_, exist_ok=True)
             naam = os.path.join(map_, f"fout-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log")

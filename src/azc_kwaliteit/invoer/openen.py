@@ -5,8 +5,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -28,8 +31,14 @@ class GeladenKader:
     bestand: str
     hash: str
     """De eerste 12 tekens van de SHA-256 van het kaderbestand."""
-    document: YamlDocument | None = field(default=None, repr=False, compare=False)
-    """Het gelezen kaderbestand, met regelnummers voor ``waarschuwingen``."""
+    lees_document: Callable[[], YamlDocument] | None = field(default=None, repr=False,
+                                                             compare=False)
+    """Leest het kaderbestand met regelnummers, voor ``waarschuwingen`` (alleen als erom
+    gevraagd wordt: uit de cache komt het kader zonder dat YAML gelezen is)."""
+
+    @cached_property
+    def document(self) -> YamlDocument | None:
+        return None if self.lees_document is None else self.lees_document()
 
     def waarschuwingen(self) -> list[Probleem]:
         """Wat het kader mag maar wat moeilijk te verdedigen is (``kader_waarschuwingen``); pas
@@ -49,15 +58,44 @@ def laad_kader(pad: Path | None = None) -> GeladenKader:
         return _standaard_kader(taal())
     doc = lees_bestand(pad)
     return GeladenKader(in_taal(valideer_kader(doc), taal()), bestandsnaam(pad),
-                        _hash(pad.read_bytes()), doc)
+                        _hash(pad.read_bytes()), lambda: doc)
 
 
 @lru_cache(maxsize=2)
 def _standaard_kader(taal: str) -> GeladenKader:
     ruw = resources.files("azc_kwaliteit").joinpath("kaders", STANDAARD_KADER).read_bytes()
     naam = f"<ingebouwd>/{STANDAARD_KADER}"
-    doc = lees_tekst(decodeer(ruw, naam), naam)
-    return GeladenKader(in_taal(valideer_kader(doc), taal), naam, _hash(ruw), doc)
+
+    def lees() -> YamlDocument:
+        return lees_tekst(decodeer(ruw, naam), naam)
+
+    return GeladenKader(in_taal(_standaard_gevalideerd(ruw, lees), taal), naam, _hash(ruw), lees)
+
+
+def _standaard_gevalideerd(ruw: bytes, lees: Callable[[], YamlDocument]) -> Kader:
+    """Het ingebouwde kader, gecontroleerd. Het YAML-bestand lezen kost bij elke start tientallen
+    milliseconden; daarom bewaart de eerste start het gecontroleerde kader als JSON in de cachemap
+    (``domein.plekken``), onder de SHA-256 van het kaderbestand en van de modellen. Een volgende
+    start controleert die JSON opnieuw met dezelfde modellen (pydantic leest JSON in Rust, in een
+    paar milliseconden); is hij er niet, onleesbaar of ongeldig, dan geldt het YAML-bestand."""
+    from azc_kwaliteit.domein import modellen
+    from azc_kwaliteit.domein.plekken import cachemap
+
+    sleutel = hashlib.sha256(ruw + Path(modellen.__file__).read_bytes()).hexdigest()[:32]
+    pad = cachemap() / f"kader-{sleutel}.json"
+    try:
+        return Kader.model_validate_json(pad.read_bytes())
+    except (OSError, ValueError):
+        pass
+    kader = valideer_kader(lees())
+    try:  # een cache die niet te schrijven is, is geen fout: dan de volgende keer weer YAML
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=pad.parent, suffix=".tmp", delete=False) as f:
+            f.write(kader.model_dump_json().encode("utf-8"))
+        os.replace(f.name, pad)
+    except OSError:
+        pass
+    return kader
 
 
 def laad_beoordeling(pad: Path, kader: Kader,

@@ -10,12 +10,10 @@ controleert. Getallen lezen we zoals PyYAML (ook ``0x10``, ``1_000``, ``.inf``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-import yaml
-
 _T = "tag:yaml.org,2002:"
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _INT_RE = re.compile(r"""^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)
     |[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", re.X)
 _FLOAT_RE = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
@@ -45,17 +43,28 @@ def kale_scalar(waarde: str) -> Any:
         if (m := _GEWOON_GETAL.fullmatch(waarde)) is not None:
             return float(waarde) if m[1] is not None else int(waarde)
         if _INT_RE.match(waarde):
-            return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(_T + "int", waarde))
+            return getal(_T + "int", waarde)
         if _FLOAT_RE.match(waarde):
-            return _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(_T + "float", waarde))
+            return getal(_T + "float", waarde)
     return waarde
+
+
+@cache
+def _constructor() -> Any:
+    """PyYAML's eigen getallenlezer, voor de zeldzame vormen (``0x10``, ``1_000``, ``.inf``):
+    pas geladen als zo'n getal voorkomt, zodat een gewone beoordeling zonder PyYAML kan."""
+    import yaml
+
+    return yaml.constructor.SafeConstructor()
 
 
 def getal(tag: str, waarde: str) -> Any:
     """Een scalar met een expliciete ``!!int``- of ``!!float``-tag, zoals PyYAML hem leest."""
+    import yaml
+
     if len(waarde) > MAX_CIJFERS:
         return waarde
     knoop = yaml.ScalarNode(tag, waarde)
     if tag == _T + "int":
-        return _CONSTRUCTOR.construct_yaml_int(knoop)
-    return _CONSTRUCTOR.construct_yaml_float(knoop)
+        return _constructor().construct_yaml_int(knoop)
+    return _constructor().construct_yaml_float(knoop)

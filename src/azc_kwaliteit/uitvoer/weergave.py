@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -40,7 +41,7 @@ from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting, UitslagKern
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BytecodeCache, Environment
 
 Formaat = Literal["tekst", "markdown", "json", "html"]
 
@@ -94,6 +95,7 @@ def omgeving() -> Environment:
 
     env = Environment(
         loader=PackageLoader("azc_kwaliteit.uitvoer", "sjablonen"),
+        bytecode_cache=_bytecodecache(),
         extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(["html", "html.j2"], default_for_string=True),
         undefined=StrictUndefined,
@@ -111,6 +113,23 @@ def omgeving() -> Environment:
     env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE,
                        aantal=aantal, taal=vertalen.taal)
     return env
+
+
+def _bytecodecache() -> BytecodeCache | None:
+    """De gecompileerde sjablonen in de cachemap (``domein.plekken``): een sjabloon compileren
+    kost bij elke start tientallen milliseconden. Jinja bewaart per sjabloon de controlesom van de
+    bron, schrijft atomair en compileert opnieuw als iets niet klopt; zonder schrijfbare cachemap
+    compileert hij gewoon elke keer. Alleen voor de eigen sjablonen, nooit voor ``--sjabloon``."""
+    from jinja2 import FileSystemBytecodeCache
+
+    from azc_kwaliteit.domein.plekken import cachemap
+
+    map_ = cachemap() / "sjablonen"
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(map_)) if os.access(map_, os.W_OK) else None
 
 
 def oordeel_label(oordeel: str) -> str:
