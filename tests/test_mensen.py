@@ -46,8 +46,16 @@ def paginas(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     site = uit / "site"
     ronde = next(p for p in site.iterdir() if p.name.startswith("noodopvang-sporthal-de-brug")
                  and "2026-03-15" in p.name)
+    # dezelfde pagina's in het Engels (--taal en): lang="en", andere woordlengtes
+    draai(runner, "beoordeel", str(KRITIEK), "-f", "html", "-o", str(uit / "report.html"),
+          "--taal", "en")
+    draai(runner, "kader", "document", "-f", "html", "-o", str(uit / "framework.html"),
+          "--taal", "en")
+    draai(runner, "batch", str(VOORBEELDEN), "--html", str(uit / "site-en"), "--taal", "en")
     return {"rapport": uit / "rapport.html", "plan": uit / "plan.html",
-            "kader": uit / "kader.html", "index": site / "index.html", "locatie": ronde}
+            "kader": uit / "kader.html", "index": site / "index.html", "locatie": ronde,
+            "rapport-en": uit / "report.html", "kader-en": uit / "framework.html",
+            "index-en": uit / "site-en" / "index.html"}
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +96,18 @@ def _afdruk(pad: Path, doel: Path) -> str:
 
 
 def _kolommen_en_titels(pad: Path) -> list[str]:
-    """Elke kolomkop en elke criteriumtitel van een pagina, uit de HTML zelf."""
-    html = pad.read_text(encoding="utf-8")
-    koppen = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)
+    """Elke kolomkop en elke criteriumtitel van een pagina, uit de HTML zelf (in de taal van de
+    pagina)."""
+    from azc_kwaliteit.domein import vertalen
     from azc_kwaliteit.invoer.openen import laad_kader
 
-    titels = [c.titel for c in laad_kader().kader.criteria if f">{_html(c.titel)}" in html]
+    html = pad.read_text(encoding="utf-8")
+    koppen = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)
+    vertalen.kies(re.search(r'<html lang="(\w+)">', html)[1])  # type: ignore[index]
+    try:
+        titels = [c.titel for c in laad_kader().kader.criteria if f">{_html(c.titel)}" in html]
+    finally:
+        vertalen.kies("nl")
     return [*koppen, *titels]
 
 
@@ -106,20 +120,22 @@ def _html(tekst: str) -> str:
 @zonder_chromium
 @pytest.mark.skipif(PDFTOTEXT is None or PDFINFO is None,
                     reason="pdftotext (poppler-utils) is niet geïnstalleerd")
-@pytest.mark.parametrize("soort", ["rapport", "index", "locatie", "kader"])
+@pytest.mark.parametrize("soort", ["rapport", "index", "locatie", "kader", "rapport-en",
+                                   "kader-en"])
 def test_afdruk_op_a4_toont_elke_kolom_en_elk_criterium(paginas: dict[str, Path],
                                                         tmp_path: Path, soort: str) -> None:
     pad = paginas[soort]
     tekst = _afdruk(pad, tmp_path / f"{soort}.pdf")
     verwacht = _kolommen_en_titels(pad)
     assert len(verwacht) >= 5
-    if soort in ("rapport", "kader"):
-        assert len([v for v in verwacht if v not in ("Pijler", "Score")]) >= 40
+    if soort.startswith(("rapport", "kader")):
+        assert len([v for v in verwacht if v not in ("Pijler", "Pillar", "Score")]) >= 40
     ontbreekt = [v for v in verwacht if re.sub(r"\s+", "", v) not in tekst]
     assert ontbreekt == [], f"niet op papier: {ontbreekt}"
 
 
-@pytest.mark.parametrize("soort", ["rapport", "index", "locatie", "kader"])
+@pytest.mark.parametrize("soort", ["rapport", "index", "locatie", "kader", "rapport-en",
+                                   "index-en", "kader-en"])
 def test_afdruk_heeft_geen_scrollbalk_en_geen_afgesneden_tabel(
         browser: Any, paginas: dict[str, Path], soort: str) -> None:
     """Op de breedte van A4 binnen de marges (186 mm) past elke tabel in zijn vak: dan drukt
@@ -136,7 +152,8 @@ def test_afdruk_heeft_geen_scrollbalk_en_geen_afgesneden_tabel(
 # ---------------------------------------------------------------- toegankelijkheid
 
 
-@pytest.mark.parametrize("soort", ["rapport", "plan", "index", "locatie", "kader"])
+@pytest.mark.parametrize("soort", ["rapport", "plan", "index", "locatie", "kader", "rapport-en",
+                                   "index-en", "kader-en"])
 def test_axe_vindt_geen_overtredingen(browser: Any, paginas: dict[str, Path], soort: str) -> None:
     """axe-core (WCAG 2.1 AA en de best practices van axe) in Chromium: 0 overtredingen."""
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
@@ -163,7 +180,8 @@ def test_grafiek_heeft_een_tekstalternatief_en_koppen_staan_op_volgorde(
 # ---------------------------------------------------------------- telefoon
 
 
-@pytest.mark.parametrize("soort", ["rapport", "plan", "index", "locatie", "kader"])
+@pytest.mark.parametrize("soort", ["rapport", "plan", "index", "locatie", "kader", "rapport-en",
+                                   "index-en", "kader-en"])
 def test_op_een_telefoon_scrolt_de_pagina_niet_opzij(browser: Any, paginas: dict[str, Path],
                                                     soort: str) -> None:
     pagina = _open(browser, paginas[soort], viewport={"width": 390, "height": 844},

@@ -12,6 +12,9 @@ doorgang:
 - blijven ``yes/no/on/off/y/n`` tekst (alleen ``true``/``false`` zijn booleans) en datums tekst,
   zodat Pydantic ze streng controleert;
 - worden ankers/aliassen en onbekende tags (``!!python/...``) geweigerd.
+
+Eenvoudige tekst leest ``laden_snel`` zonder PyYAML; het libyaml-deel staat in ``libyaml`` en wordt
+pas geladen als een bestand het nodig heeft.
 """
 
 from __future__ import annotations
