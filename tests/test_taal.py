@@ -353,16 +353,21 @@ def test_nieuw_in_het_engels_in_een_terminal(tmp_path: Path) -> None:
     kind = pexpect.spawn(sys.executable, ["-m", "azc_kwaliteit", "nieuw", str(pad)], env=env,
                          encoding="utf-8", timeout=30, dimensions=(50, 200))
     kind.expect(r"\[location 1/9\] Name of the location")
-    for tekst in ("Family location The Anchor", "Seatown", "gezinslocatie", "", "gezinnen",
+    for tekst in ("Family location The Anchor", "Seatown", "family location", "", "families",
                   "veel"):
         kind.expect("Answer")
         kind.sendline(tekst)
     kind.expect("Invalid: expected a whole number, such as 120. Please try again.")
-    for tekst in ("90", "ja", "2026-10-01", "Inspector P. Smith"):
+    for tekst in ("90", "yes", "2026-10-01", "Inspector P. Smith"):
         kind.expect("Answer")
         kind.sendline(tekst)
     kind.expect(r"\[criteria 1/\d+\] .*In school within two months")
     kind.expect("standard: at least 95 %")
+    kind.expect("Answer")
+    kind.sendline("80")
+    kind.expect(r"\[criteria 2/\d+\] .*Education within mainstream schools")
+    kind.expect("Answer")
+    kind.sendline("no # only a separate class")  # Engelse woorden; het bestand krijgt 'nee'
     ctrl_c_bij_prompt(kind, "Answer")
     kind.expect("Interrupted. All answers so far are in")
     kind.expect(pexpect.EOF)
@@ -371,3 +376,6 @@ def test_nieuw_in_het_engels_in_een_terminal(tmp_path: Path) -> None:
     data = yaml.safe_load(pad.read_text(encoding="utf-8"))
     assert data["locatie"]["status"] == "in_gebruik" and data["locatie"]["capaciteit"] == 90
     assert data["locatie"]["draagvlak_regio"] == "ja"  # het bestandsformaat blijft Nederlands
+    assert data["locatie"]["soort"] == "gezinslocatie" and data["locatie"]["doelgroepen"] == ["gezinnen"]
+    assert data["antwoorden"]["onderwijs-regulier"] == {"waarde": "nee",
+                                                        "toelichting": "only a separate class"}

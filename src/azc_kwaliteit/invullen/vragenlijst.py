@@ -201,12 +201,13 @@ def _keuze(soort: type[Soort] | type[Fase] | type[Draagvlak]) -> Callable[[str],
 
 def _doelgroepen(t: str) -> list[str]:
     tekst = t.strip().lower()
-    if tekst in ("beide", "allebei", "gesplitst"):
+    if tekst in ("beide", "allebei", "gesplitst", _("beide").lower()):
         return [d.value for d in Doelgroep]
-    delen = [d.strip() for d in tekst.replace(" en ", ",").split(",") if d.strip()]
-    if not delen or any(d not in {g.value for g in Doelgroep} for d in delen):
+    namen = {**{woord(g).lower(): g.value for g in Doelgroep}, **{g.value: g.value for g in Doelgroep}}
+    delen = [d.strip() for d in re.split(r",| en | and ", tekst) if d.strip()]
+    if not delen or any(d not in namen for d in delen):
         raise OngeldigAntwoord(_("kies gezinnen, amv of beide"))
-    return list(dict.fromkeys(delen))
+    return list(dict.fromkeys(namen[d] for d in delen))
 
 
 def _capaciteit(t: str) -> int:
@@ -249,13 +250,18 @@ def _antwoordlezer(c: AnyCriterium) -> Callable[[str], Any]:
 
 
 def _ruwe_waarde(c: AnyCriterium, tekst: str) -> Any:
+    """Wat de gebruiker typte als waarde voor het bestand. Het bestand is Nederlands (``ja``,
+    ``nee``, ``nvt``, ``onbekend``); de woorden van de gekozen taal (``yes``, ``n/a``) mogen ook."""
     laag = tekst.lower()
     if not laag:  # Enter: nog niet te beoordelen
         return "onbekend"
-    if laag in ("nvt", "onbekend"):
-        return laag
+    speciaal = {"nvt": "nvt", "onbekend": "onbekend", _("nvt").lower(): "nvt",
+                woord("nvt").lower(): "nvt", woord("onbekend").lower(): "onbekend"}
+    if laag in speciaal:
+        return speciaal[laag]
     if isinstance(c, JaNeeCriterium):
-        return {"j": "ja", "n": "nee"}.get(laag, laag)
+        ja, nee = woord("ja").lower(), woord("nee").lower()
+        return {"j": "ja", "n": "nee", ja: "ja", nee: "nee", ja[0]: "ja"}.get(laag, laag)
     if isinstance(c, SchaalCriterium):  # het woord van een niveau mag ook ('wisselend')
         for niveau, naam in c.niveaus.items():
             if laag == naam.lower() or laag == naam.lower().split(" (")[0]:
