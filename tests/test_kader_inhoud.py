@@ -156,4 +156,4 @@ def test_kader_document_html_ontsnapt_tekst(runner: CliRunner, tmp_path: Path) -
     r = draai(runner, "kader", "document", "--kader", str(kader), "--formaat", "html")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.stdout
     assert "<script>" not in r.stdout
-    assert "{{ 7*7 }}" in r.stdout and "49" not in r.stdout
+    assert "<dd>{{ 7*7 }}</dd>" in r.stdout and "<dd>49</dd>" not in r.stdout

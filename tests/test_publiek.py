@@ -160,29 +160,36 @@ def test_kruistabel_volgt_de_europese_bronnen_van_elk_criterium(runner: CliRunne
     assert '<h2 id="europa">Kruistabel met EASO/EUAA en de Opvangrichtlijn</h2>' in html
 
 
-def test_dekking_noemt_welke_standaarden_van_easo_g_het_kader_niet_uitwerkt(
+def test_dekking_noemt_welke_easo_standaarden_het_kader_niet_uitwerkt(
         runner: CliRunner, tmp_path: Path) -> None:
     import yaml
 
-    from azc_kwaliteit.uitvoer.kruistabel import EASO_G, dekking, kruistabel
+    from azc_kwaliteit.uitvoer.kruistabel import RICHTSNOEREN, dekking, kruistabel
 
-    alle = [n for o in EASO_G for n in range(o.eerste, o.laatste + 1)]
-    assert alle == list(range(1, 41))  # veertig standaarden, elk in precies één onderdeel
+    for bron, laatste in (("easo-g", 40), ("easo-uac", 56)):  # elk nummer in precies één onderdeel
+        alle = [n for o in RICHTSNOEREN[bron] for n in range(o.eerste, o.laatste + 1)]
+        assert alle == list(range(1, laatste + 1)), bron
     k = laad_kader().kader
-    per_onderdeel = dekking(kruistabel(k))
-    genoemd = {int(r.verwijzing.split()[1].split(".")[0]) for r in kruistabel(k).regels
-               if r.bron == "easo-g"}
-    for d in per_onderdeel:
-        assert set(d.gedekt) <= genoemd and not set(d.niet) & genoemd
-    kleding = next(d for d in per_onderdeel if d.onderdeel == "Kleding en andere non-food-artikelen")
+    tabel = kruistabel(k)
+    per_bron = dekking(tabel)
+    for bron, onderdelen in per_bron.items():
+        genoemd = {int(r.verwijzing.split()[1].split(".")[0]) for r in tabel.regels
+                   if r.bron == bron}
+        assert {n for d in onderdelen for n in d.gedekt} == genoemd, bron
+        assert not {n for d in onderdelen for n in d.niet} & genoemd
+    kleding = next(d for d in per_bron["easo-g"]
+                   if d.onderdeel == "Kleding en andere non-food-artikelen")
     assert kleding.gedekt == () and kleding.niet == (23, 24, 25, 26, 27)
     tekst = draai(runner, "kader", "toon", "--euaa").stdout
     assert "  Voeding: uitgewerkt 21, 22; niet uitgewerkt –" in tekst
     assert "  Opleiding van het personeel: uitgewerkt 38; niet uitgewerkt 37, 39, 40" in tekst
+    assert "  Personeel: uitgewerkt 22, 23; niet uitgewerkt 24, 25, 26, 27" in tekst  # easo-uac
     md = draai(runner, "kader", "document").stdout
     assert "| Dagvergoeding | – | 28 |" in md
+    assert "### Dekking van EASO, Guidance on reception conditions for unaccompanied children" in md
     html = draai(runner, "kader", "document", "-f", "html", "--taal", "en").stdout
     assert "<tr><th scope=\"row\">Clothing and other non-food items</th><td>–</td>" in html
+    assert "<tr><th scope=\"row\">Day-to-day care</th><td>16, 17</td>" in html
 
     ruw = yaml.safe_load((Path(__file__).resolve().parent.parent / "kaders" /
                           "kind-in-azc.yaml").read_text(encoding="utf-8"))

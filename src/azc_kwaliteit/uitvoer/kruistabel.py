@@ -7,11 +7,10 @@ en welke criteria verder gaan dan Europa vraagt.
 Ze volgt uit de bronnen van elk criterium (en het veld ``euaa``): een verwijzing als
 ``easo-uac ind. 45.1`` staat er alleen als de bron hem noemt. Er wordt niets bij verzonnen.
 
-Voor het EASO-richtsnoer van 2016 (``easo-g``) is de volledige lijst bekend: veertig standaarden in
-acht onderdelen (de samenvattende tabellen van het richtsnoer, euaa.europa.eu/guidance-reception).
-Daarmee zegt ``dekking`` ook welke standaarden het kader níet uitwerkt. Voor het richtsnoer over
-alleenstaande kinderen (2018) en de Opvangrichtlijn staat zo'n lijst niet in de bronnen; daar
-toont de kruistabel alleen wat het kader noemt.
+Voor de twee EASO-richtsnoeren (``easo-g``, 2016, en ``easo-uac``, 2018, over alleenstaande
+kinderen) is de volledige lijst genummerde standaarden bekend (``RICHTSNOEREN``); daarmee zegt
+``dekking`` ook welke standaarden het kader níet uitwerkt. Voor de Opvangrichtlijn staat zo'n
+lijst niet in de bronnen; daar toont de kruistabel alleen wat het kader noemt.
 """
 
 from __future__ import annotations
@@ -77,17 +76,33 @@ class Onderdeel(NamedTuple):
     """De standaarden ``eerste`` tot en met ``laatste`` van het onderdeel."""
 
 
-EASO_G = (
-    Onderdeel(N_("Huisvesting"), 1, 20),
-    Onderdeel(N_("Voeding"), 21, 22),
-    Onderdeel(N_("Kleding en andere non-food-artikelen"), 23, 27),
-    Onderdeel(N_("Dagvergoeding"), 28, 28),
-    Onderdeel(N_("Gezondheidszorg"), 29, 29),
-    Onderdeel(N_("Informatie en begeleiding"), 30, 33),
-    Onderdeel(N_("Bijzondere opvangbehoeften herkennen, beoordelen en erop inspelen"), 34, 36),
-    Onderdeel(N_("Opleiding van het personeel"), 37, 40),
-)
-"""De acht onderdelen van het EASO-richtsnoer over opvang (2016) en hun standaarden."""
+RICHTSNOEREN: dict[str, tuple[Onderdeel, ...]] = {
+    "easo-g": (
+        Onderdeel(N_("Huisvesting"), 1, 20),
+        Onderdeel(N_("Voeding"), 21, 22),
+        Onderdeel(N_("Kleding en andere non-food-artikelen"), 23, 27),
+        Onderdeel(N_("Dagvergoeding"), 28, 28),
+        Onderdeel(N_("Gezondheidszorg"), 29, 29),
+        Onderdeel(N_("Informatie en begeleiding"), 30, 33),
+        Onderdeel(N_("Bijzondere opvangbehoeften herkennen, beoordelen en erop inspelen"), 34, 36),
+        Onderdeel(N_("Opleiding van het personeel"), 37, 40),
+    ),
+    "easo-uac": (
+        Onderdeel(N_("Informatie, inspraak en vertegenwoordiging"), 1, 6),
+        Onderdeel(N_("Bijzondere behoeften en risico's"), 7, 12),
+        Onderdeel(N_("Plaatsing"), 13, 15),
+        Onderdeel(N_("Dagelijkse zorg"), 16, 21),
+        Onderdeel(N_("Personeel"), 22, 27),
+        Onderdeel(N_("Gezondheidszorg"), 28, 30),
+        Onderdeel(N_("Onderwijs"), 31, 34),
+        Onderdeel(N_("Voeding, kleding, andere non-food-artikelen en vergoedingen"), 35, 42),
+        Onderdeel(N_("Huisvesting"), 43, 56),
+    ),
+}
+"""De onderdelen van de twee EASO-richtsnoeren en hun genummerde standaarden, uit de
+samenvattende tabellen van de richtsnoeren (euaa.europa.eu/guidance-reception en
+/guidance-reception-unaccompanied-children): veertig standaarden in 2016, zesenvijftig in 2018
+(het laatste hoofdstuk, huisvesting, eindigt met onderhoud, standaard 56)."""
 
 
 class Dekking(NamedTuple):
@@ -97,10 +112,15 @@ class Dekking(NamedTuple):
     niet: tuple[int, ...]
 
 
-def dekking(kruis: Kruistabel) -> list[Dekking]:
-    """Per onderdeel van ``easo-g`` welke standaarden het kader uitwerkt en welke niet."""
-    genoemd = {int(m[1]) for r in kruis.regels if r.bron == "easo-g"
-               if (m := re.match(r"(?:std|ind)\. (\d+)", r.verwijzing))}
-    return [Dekking(_(o.naam), tuple(n for n in range(o.eerste, o.laatste + 1) if n in genoemd),
-                    tuple(n for n in range(o.eerste, o.laatste + 1) if n not in genoemd))
-            for o in EASO_G]
+def dekking(kruis: Kruistabel) -> dict[str, list[Dekking]]:
+    """Per richtsnoer (``easo-g``, ``easo-uac``) en per onderdeel welke standaarden het kader
+    uitwerkt en welke niet."""
+    uit = {}
+    for bron, onderdelen in RICHTSNOEREN.items():
+        genoemd = {int(m[1]) for r in kruis.regels if r.bron == bron
+                   if (m := re.match(r"(?:std|ind)\. (\d+)", r.verwijzing))}
+        uit[bron] = [Dekking(_(o.naam),
+                             tuple(n for n in range(o.eerste, o.laatste + 1) if n in genoemd),
+                             tuple(n for n in range(o.eerste, o.laatste + 1) if n not in genoemd))
+                     for o in onderdelen]
+    return uit
