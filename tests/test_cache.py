@@ -35,7 +35,7 @@ def test_tweede_start_leest_het_kader_uit_de_cache_zonder_yaml(tmp_path: Path) -
     kaders = list((tmp_path / "azc-kwaliteit").glob("kader-*.json"))
     assert eerste.returncode == 0 and len(kaders) == 1
     assert json.loads(kaders[0].read_text(encoding="utf-8"))["kader"]["id"] == "kind-in-azc"
-    assert list((tmp_path / "azc-kwaliteit" / "sjablonen").glob("*.cache"))
+    assert list((tmp_path / "azc-kwaliteit").glob("sjablonen-*/*.cache"))
     tweede = _draai(tmp_path, "beoordeel", str(KRITIEK),
                     code="print('YAML GELADEN' if 'yaml' in sys.modules else 'ZONDER YAML')")
     assert tweede.returncode == 0 and "ZONDER YAML" in tweede.stdout
@@ -80,3 +80,16 @@ def test_kader_controleer_leest_het_yaml_alleen_als_het_nodig_is(tmp_path: Path)
     r = _draai(tmp_path, "kader", "controleer",
                code="print('YAML GELADEN' if 'yaml' in sys.modules else 'ZONDER YAML')")
     assert r.returncode == 0 and "is in orde" in r.stdout and "YAML GELADEN" in r.stdout
+
+
+def test_de_sjablooncache_onthoudt_geen_taal(tmp_path: Path) -> None:
+    """Een filter op een vaste waarde (``"kritiek" | woord``) mag niet in de taal van de eerste
+    start in de gecompileerde sjablonen belanden: na een Engelse run is de Nederlandse nog
+    Nederlands, in een nieuw proces met dezelfde cache en in hetzelfde proces."""
+    en = _draai(tmp_path, "--taal", "en", "batch", str(VOORBEELDEN), "-f", "markdown")
+    assert "| 1 critical |" in en.stdout
+    nl = _draai(tmp_path, "batch", str(VOORBEELDEN), "-f", "markdown")
+    assert "| 1 kritiek |" in nl.stdout and "critical" not in nl.stdout
+    beide = _draai(tmp_path, "--taal", "en", "batch", str(VOORBEELDEN), "-f", "markdown",
+                   code="main(['batch', " + repr(str(VOORBEELDEN)) + ", '-f', 'markdown'])")
+    assert beide.stdout.count("| 1 critical |") == 1 and "| 1 kritiek |" in beide.stdout

@@ -247,6 +247,8 @@ def test_tijdelijke_opslag_die_mislukt_is_een_gewone_fout(
     (["beoordeel"], "fout: argument BESTAND ontbreekt"),
     (["opruimen"], "fout: onbekende opdracht 'opruimen'"),
     (["batch", "x", "--faal-bij", "3"], "fout: ongeldige waarde voor --faal-bij: moet hoogstens 2"),
+    (["beoordeel", "x.yaml", "--taal", "fr"],
+     "fout: ongeldige waarde voor --taal: 'fr' is geen geldige keuze; kies uit 'nl', 'en'"),
 ])
 def test_gebruiksfouten_in_het_nederlands_met_code_2(args: list[str], melding: str,
                                                      capsys: pytest.CaptureFixture[str]) -> None:

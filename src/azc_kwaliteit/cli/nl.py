@@ -255,7 +255,8 @@ _FOUTEN: tuple[Vertaling, ...] = (
      lambda m: f"onbekende opdracht '{m[1]}'"),
     (r"^Got unexpected extra argument(?:\(s\)|s)? \((.+)\)$",
      lambda m: f"onverwacht extra argument: {m[1]}"),
-    (r"^Invalid value for '?([^' ]+)'?(?: / '?[^' ]+'?)*: (?:Value error, )?(.+)$",
+    (r"^Invalid value for '?([^' ]+)'?(?: / '?[^' ]+'?)*(?: \(env var: '?[^']*'?\))?: "
+     r"(?:Value error, )?(.+)$",
      lambda m: f"ongeldige waarde voor {m[1]}: {_waardefout(m[2])}"),
 )
 
@@ -272,7 +273,7 @@ def gebruiksfout(melding: str) -> str:
     met ``--taal en`` blijft hij zoals Click hem schreef."""
     melding = " ".join(melding.split())
     if vertalen.taal() != "nl":
-        return melding
+        return melding.replace(": Value error, ", ": ")  # Pydantic's voorvoegsel, via Typer
     for patroon, vertaling in _FOUTEN:
         if m := re.match(patroon, melding):
             return vertaling(m)

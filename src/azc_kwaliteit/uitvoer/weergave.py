@@ -15,7 +15,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -105,14 +105,30 @@ def omgeving() -> Environment:
     )
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_callables(vertalen._, vertalen.n_, newstyle=True)  # type: ignore[attr-defined]
-    env.filters.update(pct=pct, balk=balk, md=md, md_code=md_code, oordeel=oordeel_label,
-                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)])
-    env.filters.update(categorie_kop=categorie_kop, categorie_naam=categorie_naam,
-                       betekenis=betekenis, cat_kort=lambda c: "?" if c is None else c,
-                       ernst_label=ernst_label, woord=woord, aantal=aantal, datum=datum)
+    env.filters.update(balk=balk, md=md, md_code=md_code, categorie_naam=categorie_naam,
+                       teken=lambda o: OORDEEL_TEKEN[Oordeel(o)],
+                       cat_kort=lambda c: "?" if c is None else c)
+    env.filters.update({naam: _tijdens_renderen(f) for naam, f in (
+        ("pct", pct), ("oordeel", oordeel_label), ("categorie_kop", categorie_kop),
+        ("betekenis", betekenis), ("ernst_label", ernst_label), ("woord", woord),
+        ("aantal", aantal), ("datum", datum))})
     env.globals.update(Categorie=Categorie, Oordeel=Oordeel, ONVOLDOENDE=ONVOLDOENDE,
                        aantal=aantal, taal=vertalen.taal)
     return env
+
+
+def _tijdens_renderen(filter_: Callable[..., str]) -> Callable[..., str]:
+    """Een filter waarvan de uitkomst van de taal afhangt. Jinja rekent een filter op een vaste
+    waarde (``"kritiek" | woord``) anders al bij het compileren uit, en dan staat het woord uit de
+    taal van die ene keer in het gecompileerde sjabloon, ook in de cache voor de volgende start.
+    Met ``pass_context`` laat Jinja dat na: de filter draait bij elke render."""
+    from jinja2 import pass_context
+
+    @pass_context
+    def filter_in_taal(_context: Any, *args: Any, **kwargs: Any) -> str:
+        return filter_(*args, **kwargs)
+
+    return filter_in_taal
 
 
 def _bytecodecache() -> BytecodeCache | None:
@@ -124,7 +140,8 @@ def _bytecodecache() -> BytecodeCache | None:
 
     from azc_kwaliteit.domein.plekken import cachemap
 
-    map_ = cachemap() / "sjablonen"
+    # per versie van deze module (de omgeving en haar filters): nooit bytecode van een andere
+    map_ = cachemap() / f"sjablonen-{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]}"
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError:
