@@ -75,13 +75,16 @@ def _standaard_kader(taal: str) -> GeladenKader:
 def _standaard_gevalideerd(ruw: bytes, lees: Callable[[], YamlDocument]) -> Kader:
     """Het ingebouwde kader, gecontroleerd. Het YAML-bestand lezen kost bij elke start tientallen
     milliseconden; daarom bewaart de eerste start het gecontroleerde kader als JSON in de cachemap
-    (``domein.plekken``), onder de SHA-256 van het kaderbestand en van de modellen. Een volgende
-    start controleert die JSON opnieuw met dezelfde modellen (pydantic leest JSON in Rust, in een
-    paar milliseconden); is hij er niet, onleesbaar of ongeldig, dan geldt het YAML-bestand."""
+    (``domein.plekken``), onder de SHA-256 van het kaderbestand, de modellen en de kadercontrole
+    (``valideren``): verandert een van die drie, dan geldt een nieuwe sleutel. Een volgende start
+    controleert die JSON opnieuw met dezelfde modellen (pydantic leest JSON in Rust, in een paar
+    milliseconden); is hij er niet, onleesbaar of ongeldig, dan geldt het YAML-bestand."""
     from azc_kwaliteit.domein import modellen
     from azc_kwaliteit.domein.plekken import cachemap
+    from azc_kwaliteit.invoer import valideren
 
-    sleutel = hashlib.sha256(ruw + Path(modellen.__file__).read_bytes()).hexdigest()[:32]
+    sleutel = hashlib.sha256(ruw + Path(modellen.__file__).read_bytes()
+                             + Path(valideren.__file__).read_bytes()).hexdigest()[:32]
     pad = cachemap() / f"kader-{sleutel}.json"
     try:
         return Kader.model_validate_json(pad.read_bytes())
