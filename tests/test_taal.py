@@ -396,3 +396,29 @@ def test_nieuw_in_het_engels_in_een_terminal(tmp_path: Path) -> None:
     assert data["locatie"]["soort"] == "gezinslocatie" and data["locatie"]["doelgroepen"] == ["gezinnen"]
     assert data["antwoorden"]["onderwijs-regulier"] == {"waarde": "nee",
                                                         "toelichting": "only a separate class"}
+
+
+def test_elke_format_van_een_vertaalde_tekst_vult_precies_zijn_plaatshouders() -> None:
+    """``_("... {x} ...").format(x=...)``: een plaatshouder zonder waarde is een KeyError bij de
+    gebruiker, een waarde zonder plaatshouder verdwijnt stil. Statisch nagelopen in alle code."""
+    import ast
+    import string
+
+    fout = []
+    for pad in sorted((ROOT / "src" / "azc_kwaliteit").rglob("*.py")):
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if not (isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Attribute)
+                    and knoop.func.attr == "format"
+                    and isinstance(knoop.func.value, ast.Call)
+                    and getattr(knoop.func.value.func, "id", None) in ("_", "n_")):
+                continue
+            teksten = [a.value for a in knoop.func.value.args
+                       if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if not teksten:  # _(variabele): de tekst staat elders (N_), niet statisch na te gaan
+                continue
+            velden = {naam for tekst in teksten
+                      for _lit, naam, _spec, _conv in string.Formatter().parse(tekst) if naam}
+            gegeven = {k.arg for k in knoop.keywords}
+            if velden != gegeven:
+                fout.append(f"{pad.name}:{knoop.lineno}: {sorted(velden)} ≠ {sorted(gegeven)}")
+    assert not fout

@@ -242,8 +242,8 @@ class CriteriumBasis(Model):
             raise ValueError(_("kritiek: verwacht true of false, kreeg '{oud}'").format(oud=oud))
         nieuw = Ernst.kritiek.value if oud else Ernst.gewoon.value
         if "ernst" in data and data["ernst"] != nieuw:
-            raise ValueError(_("kritiek: {lower} spreekt ernst: {ernst} tegen; gebruik alleen ernst").format(
-                lower=str(oud).lower(), ernst=data['ernst']))
+            raise ValueError(_("kritiek: {waarde} spreekt ernst: {ernst} tegen; gebruik alleen ernst").format(
+                waarde=str(oud).lower(), ernst=data['ernst']))
         data.setdefault("ernst", nieuw)
         return data
 
@@ -299,8 +299,8 @@ class SchaalCriterium(CriteriumBasis):
     def _samenhang(self) -> SchaalCriterium:
         for naam, niveau in (("voldoet", self.norm.voldoet), ("deels", self.norm.deels)):
             if niveau is not None and niveau not in self.niveaus:
-                raise ValueError(_("norm.{naam} ({niveau}) is geen van de niveaus {sorted}").format(
-                    naam=naam, niveau=niveau, sorted=sorted(self.niveaus)))
+                raise ValueError(_("norm.{naam} ({niveau}) is geen van de niveaus {niveaus}").format(
+                    naam=naam, niveau=niveau, niveaus=sorted(self.niveaus)))
         if self.norm.deels is not None and self.norm.deels >= self.norm.voldoet:
             raise ValueError(_("norm.deels moet lager zijn dan norm.voldoet"))
         return self
@@ -444,7 +444,7 @@ def beoordelingsdatum(v: str | dt.date) -> dt.date:
             raise ValueError(_("verwacht een bestaande datum als JJJJ-MM-DD, kreeg '{v}'").format(
                 v=v)) from None
     if v > dt.date.today():
-        raise ValueError(_("de datum {isoformat} ligt in de toekomst").format(isoformat=v.isoformat()))
+        raise ValueError(_("de datum {datum} ligt in de toekomst").format(datum=v.isoformat()))
     return v
 
 

@@ -83,16 +83,17 @@ def _volgende(v: Vooraf, sim: Oordelen, telling: Telling, stand: Stand,
     def pijler_onder(drempel: Deel) -> tuple[str, str] | None:
         for pid, s in stand.scores.items():
             if s is not None and s < drempel and (kandidaten := open_(v.per_pijler[pid], OPEN)):
-                return (meeste_winst(kandidaten), _("pijler {namen} scoort {pct}, nodig is {pct2}").format(
-                    namen=v.namen[pid], pct=pct(s), pct2=pct(drempel)))
+                return (meeste_winst(kandidaten),
+                        _("pijler {pijler} scoort {score}, nodig is {drempel}").format(
+                            pijler=v.namen[pid], score=pct(s), drempel=pct(drempel)))
         return None
 
     def dekking_onder(drempel: Deel, waarvoor: str) -> tuple[str, str] | None:
         if stand.dekking < drempel and (kandidaten := [c for c, o in sim.items()
                                                       if o is ONBEKEND]):
             return (zwaarste(kandidaten),
-                    _("dekking {pct}, {waarvoor} is {pct2} nodig").format(
-                        pct=pct(stand.dekking), waarvoor=waarvoor, pct2=pct(drempel)))
+                    _("dekking {dekking}, {waarvoor} is {drempel} nodig").format(
+                        dekking=pct(stand.dekking), waarvoor=waarvoor, drempel=pct(drempel)))
         return None
 
     if kandidaten := open_(v.kritiek, (NIET,)):
@@ -106,8 +107,8 @@ def _volgende(v: Vooraf, sim: Oordelen, telling: Telling, stand: Stand,
     for pid in v.namen:
         if pid in stand.kan_kritiek:
             return (zwaarste(open_(v.per_pijler[pid], (ONBEKEND,))),
-                    _("pijler {namen}: beoordeel dit eerst, de onbekende criteria kunnen de pijler "
-                      "onder de kritieke grens brengen").format(namen=v.namen[pid]))
+                    _("pijler {pijler}: beoordeel dit eerst, de onbekende criteria kunnen de pijler "
+                      "onder de kritieke grens brengen").format(pijler=v.namen[pid]))
     if keuze := dekking_onder(v.min_dekking_oordeel, _("voor een oordeel")):
         return keuze
     if doel != Categorie.goed:
@@ -119,6 +120,6 @@ def _volgende(v: Vooraf, sim: Oordelen, telling: Telling, stand: Stand,
     for pid in v.namen:
         if pid in stand.alles_onbekend:
             return (zwaarste(open_(v.per_pijler[pid], OPEN)),
-                    _("pijler {namen} is nog helemaal onbekend").format(namen=v.namen[pid]))
+                    _("pijler {pijler} is nog helemaal onbekend").format(pijler=v.namen[pid]))
     return pijler_onder(v.goed_vanaf) or dekking_onder(v.min_dekking, _("voor categorie 3"))
 

@@ -150,8 +150,8 @@ class _Omzetter:
             return self.scalar(knoop)
         if isinstance(knoop, yaml.SequenceNode):
             if knoop.tag != _SEQ:
-                raise self.fout(knoop, _("onbekende tag {_korte_tag}").format(
-                    _korte_tag=_korte_tag(knoop.tag)))
+                raise self.fout(knoop, _("onbekende tag {tag}").format(
+                    tag=_korte_tag(knoop.tag)))
             lijst = []
             for i, kind in enumerate(knoop.value):
                 self.regels[(*pad, i)] = kind.start_mark.line + 1
@@ -159,8 +159,8 @@ class _Omzetter:
             return lijst
         if isinstance(knoop, yaml.MappingNode):
             if knoop.tag != _MAP:
-                raise self.fout(knoop, _("onbekende tag {_korte_tag}").format(
-                    _korte_tag=_korte_tag(knoop.tag)))
+                raise self.fout(knoop, _("onbekende tag {tag}").format(
+                    tag=_korte_tag(knoop.tag)))
             mapping: dict[Any, Any] = {}
             regels = self.regels
             for sleutelknoop, waardeknoop in knoop.value:

@@ -101,15 +101,16 @@ def valideer_kader(doc: YamlDocument) -> Kader:
         gezien.setdefault(c.id, i)
         if c.pijler not in pijlers:
             meld(("criteria", i, "pijler"),
-                 _("onbekende pijler '{pijler}'; verwacht een van: {join}").format(
-                     pijler=c.pijler, join=', '.join(sorted(pijlers))))
+                 _("onbekende pijler '{pijler}'; verwacht een van: {pijlers}").format(
+                     pijler=c.pijler, pijlers=', '.join(sorted(pijlers))))
         if kader.kader.bronnen:
             for j, bron in enumerate(c.bronnen):
                 sleutel = bron.split()[0]
                 if sleutel not in kader.kader.bronnen:
                     meld(("criteria", i, "bronnen", j),
-                         _("bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: {join}").format(
-                             sleutel=sleutel, join=', '.join(sorted(kader.kader.bronnen))))
+                         _("bron '{sleutel}' staat niet in kader.bronnen; verwacht een van: "
+                           "{bronnen}").format(sleutel=sleutel,
+                                               bronnen=", ".join(sorted(kader.kader.bronnen))))
     for i, thema in enumerate(kader.themas):
         for j, cid in enumerate(thema.criteria):
             if cid not in gezien:
@@ -173,8 +174,8 @@ def _vertaalwaarschuwingen(doc: YamlDocument, kader: Kader) -> list[Probleem]:
 def _eis_mapping(doc: YamlDocument, wat: str, fout: type[InvoerFout] = InvoerFout) -> None:
     if not isinstance(doc.data, dict):
         raise fout([Probleem(doc.bestand, doc.regel(()),
-                             _("verwacht een mapping met {wat}; kreeg {_soort}").format(
-                                 wat=wat, _soort=_soort(doc.data)))])
+                             _("verwacht een mapping met {wat}; kreeg {soort}").format(
+                                 wat=wat, soort=_soort(doc.data)))])
 
 
 def _valideer(model: type[M], doc: YamlDocument, fout: type[InvoerFout]) -> M:
@@ -205,8 +206,8 @@ def _pydantic_problemen(doc: YamlDocument, model: type[BaseModel],
             if pad not in unies:
                 unies.add(pad)
                 problemen.append(_probleem(doc, pad, _("verwacht één waarde (ja/nee, een getal, een "
-                                                       "niveau of tekst), kreeg {_soort}").format(
-                                                           _soort=_soort(err.get('input')))))
+                                                       "niveau of tekst), kreeg {soort}").format(
+                                                           soort=_soort(err.get('input')))))
             continue
         problemen.append(_pydantic_probleem(doc, model, err))
     return problemen
@@ -252,7 +253,7 @@ def _pydantic_probleem(doc: YamlDocument, model: type[BaseModel], err: ErrorDeta
         velden = sorted(_velden(model, pad[:-1]))
         suggestie = difflib.get_close_matches(sleutel, velden, n=1, cutoff=0.6)
         hint = (_("; bedoelde u '{suggestie}'?").format(suggestie=suggestie[0]) if suggestie
-                else _("; toegestaan: {join}").format(join=', '.join(velden)) if velden else "")
+                else _("; toegestaan: {velden}").format(velden=', '.join(velden)) if velden else "")
         if not suggestie and " " in sleutel:
             hint = (_("; staat er een komma in een tekst tussen { }? Zet zo'n tekst tussen "
                       "aanhalingstekens"))
@@ -282,7 +283,7 @@ def _melding(err: ErrorDetails) -> str:
     if t == "string_too_short":
         return _("mag niet leeg zijn")
     if t == "string_too_long":
-        return _("tekst is te lang (hoogstens {get} tekens)").format(get=ctx.get('max_length'))
+        return _("tekst is te lang (hoogstens {grens} tekens)").format(grens=ctx.get('max_length'))
     if t == "string_pattern_mismatch":
         return (_("verwacht een id van kleine letters, cijfers en streepjes (zoals "
                   "'speelruimte-binnen'){gekregen}").format(gekregen=gekregen))
@@ -298,7 +299,7 @@ def _melding(err: ErrorDetails) -> str:
         return _("verwacht minstens {waarde}").format(
             waarde=aantal(n, 'element', 'elementen') if isinstance(n, int) else n)
     if t == "too_long":
-        return _("verwacht hoogstens {get} elementen").format(get=ctx.get('max_length'))
+        return _("verwacht hoogstens {grens} elementen").format(grens=ctx.get('max_length'))
     if t in ("dict_type", "model_type", "model_attributes_type"):
         return _("verwacht een mapping (sleutel: waarde){waarde}").format(waarde=', kreeg ' + _soort(invoer))
     if t == "list_type":
@@ -306,7 +307,7 @@ def _melding(err: ErrorDetails) -> str:
     if t in ("date_type", "date_parsing", "date_from_datetime_parsing"):
         return _("verwacht een datum als JJJJ-MM-DD{gekregen}").format(gekregen=gekregen)
     if t == "union_tag_invalid":
-        return _("onbekend type '{get}'; verwacht ja_nee, getal of schaal").format(get=ctx.get('tag'))
+        return _("onbekend type '{soort}'; verwacht ja_nee, getal of schaal").format(soort=ctx.get('tag'))
     if t == "union_tag_not_found":
         return _("type ontbreekt; verwacht ja_nee, getal of schaal")
     if t == "value_error":

@@ -82,8 +82,8 @@ def veldwerk_nodig(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ExtraOntbreekt(_("hiervoor is {split} nodig; installeer het met: pip install "
-                               "'azc-kwaliteit[veldwerk]'").format(split=module.split('.')[0])) from None
+        raise ExtraOntbreekt(_("hiervoor is {module} nodig; installeer het met: pip install "
+                               "'azc-kwaliteit[veldwerk]'").format(module=module.split('.')[0])) from None
 
 
 @dataclass
@@ -187,8 +187,8 @@ def _vragen(c: AnyCriterium, f: Formulier) -> list[dict[str, str]]:
                        "hint": hint, "required": "yes",
                        "relevant": _en(relevant, f"${{{veld(c.id, KEUZE)}}} = 'getal'"),
                        "constraint": " and ".join(d for d in delen if d),
-                       "constraint_message": _("tussen {_getal} en {_getal2}").format(
-                           _getal=_getal(grens.min), _getal2=_getal(grens.max))
+                       "constraint_message": _("tussen {laag} en {hoog}").format(
+                           laag=_getal(grens.min), hoog=_getal(grens.max))
                        if grens.min is not None and grens.max is not None
                        else _("minstens {getal}").format(getal=_getal(grens.min))
                        if grens.min is not None

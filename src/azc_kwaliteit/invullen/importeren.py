@@ -367,9 +367,9 @@ def inzendingen(paden: list[Path], kader: Kader) -> Iterator[Import | Probleem]:
                                                               colno=e.colno))
             continue
         except zipfile.BadZipFile:
-            yield Probleem(bestandsnaam(pad), None, _("geen geldig {lstrip}-bestand (het is beschadigd "
+            yield Probleem(bestandsnaam(pad), None, _("geen geldig {soort}-bestand (het is beschadigd "
                                                       "of iets anders)").format(
-                                                          lstrip=pad.suffix.lstrip('.')))
+                                                          soort=pad.suffix.lstrip('.')))
             continue
         except (ValueError, csv.Error) as e:
             yield Probleem(bestandsnaam(pad), None, _("kan de export niet lezen: {e}").format(e=e))

@@ -83,8 +83,8 @@ def laad_concept(pad: Path) -> Concept:
     vreemd = [str(k) for k in data if k not in ("locatie", "beoordeling", "antwoorden")]
     if vreemd:  # bijvoorbeeld een docker-compose.yaml: niet aanraken, ook niet na één antwoord
         raise InvoerFout.enkel(bestandsnaam(pad), 1, _("dit bestand is geen beoordeling (het heeft "
-                                                       "{join}); kies een ander bestand").format(
-                                                           join=', '.join(vreemd[:5])))
+                                                       "{sleutels}); kies een ander bestand").format(
+                                                           sleutels=', '.join(vreemd[:5])))
     delen = []
     for naam in ("locatie", "beoordeling", "antwoorden"):
         deel = data.get(naam) or {}
@@ -161,8 +161,8 @@ def vragen(concept: Concept, kader: Kader) -> list[Vraag]:
             lijst.append(Vraag(
                 ("antwoorden", c.id),
                 f"{namen[c.pijler]} · {c.titel}{c.ernst_label}\n{c.vraag}",
-                _("norm: {norm_tekst}; antwoord: {verwachting}, nvt of onbekend (Enter)").format(
-                    norm_tekst=norm_tekst(c), verwachting=verwachting(c)),
+                _("norm: {norm}; antwoord: {verwachting}, nvt of onbekend (Enter)").format(
+                    norm=norm_tekst(c), verwachting=verwachting(c)),
                 _antwoordlezer(c), standaard="onbekend",
                 hulp="\n".join((_("Waarom: {tekst}").format(tekst=c.toelichting),
                                  _("Advies: {advies}").format(advies=c.advies),
@@ -355,8 +355,8 @@ class Gesprek:
         fout = self._geldig(self.vraag)
         if fout is None:
             return None
-        return _("in het bestand stond '{als_tekst}': {fout}").format(
-            als_tekst=als_tekst(self.concept.waarde(self.vraag.sleutel)), fout=fout)
+        return _("in het bestand stond '{waarde}': {fout}").format(
+            waarde=als_tekst(self.concept.waarde(self.vraag.sleutel)), fout=fout)
 
     @property
     def nummer(self) -> tuple[str, int, int]:

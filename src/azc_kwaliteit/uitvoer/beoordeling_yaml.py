@@ -61,8 +61,8 @@ def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Ma
         regels.append(f"  # {c.titel}{c.ernst_label}")
         if uitgebreid:
             regels.append(f"  #   {c.vraag}")
-            regels.append(_("  #   Norm: {norm_tekst}. Antwoord: {verwachting}, of nvt/onbekend.").format(
-                norm_tekst=norm_tekst(c), verwachting=verwachting(c)))
+            regels.append(_("  #   Norm: {norm}. Antwoord: {verwachting}, of nvt/onbekend.").format(
+                norm=norm_tekst(c), verwachting=verwachting(c)))
         antwoord = antwoorden.get(c.id)
         regels.append(f"  {c.id}:" + ("" if antwoord is None else f" {_antwoord(antwoord)}"))
     extra = [cid for cid in antwoorden if cid not in {c.id for c in lijst}]
