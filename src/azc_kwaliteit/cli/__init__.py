@@ -21,7 +21,7 @@ from typing import Annotated
 import typer
 
 from azc_kwaliteit import __version__
-from azc_kwaliteit.cli import batch, beoordelen, nieuw, veldwerk
+from azc_kwaliteit.cli import batch, beoordelen, nieuw, terminal, veldwerk
 from azc_kwaliteit.cli.kader import kader_app
 from azc_kwaliteit.cli.nl import (
     LezerGestopt,
@@ -118,7 +118,6 @@ def main(argv: list[str] | None = None) -> None:
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
     from azc_kwaliteit.domein.fouten import KwaliteitFout
-    from azc_kwaliteit.uitvoer.veilig import regel
 
     args = sys.argv[1:] if argv is None else argv
     vorige = signal.signal(signal.SIGTERM, _bij_sigterm)
@@ -129,8 +128,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(ONGELDIG)
     except UsageError as e:
         opdracht = e.ctx.command_path if e.ctx is not None else "azc-kwaliteit"
-        typer.echo(_("fout: {melding}").format(melding=regel(gebruiksfout(e.format_message()))),
-                   err=True)
+        terminal.fout(gebruiksfout(e.format_message()))
         typer.echo(_("Zie '{opdracht} --help' voor hulp.").format(opdracht=opdracht), err=True)
         sys.exit(ONGELDIG)
     except (typer.Abort, KeyboardInterrupt, Onderbroken):
@@ -144,7 +142,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(AFGEKAPT)
     except KwaliteitFout as e:  # een gebruikersfout die een opdracht niet zelf toonde
         for tekst in e.regels():
-            typer.echo(_("fout: {melding}").format(melding=regel(tekst)), err=True)
+            terminal.fout(tekst)
         sys.exit(ONGELDIG)
     except Exception as e:  # het vangnet voor bugs: één regel, de traceback in een foutlog
         from azc_kwaliteit.cli.foutlog import schrijf_foutlog

@@ -88,9 +88,8 @@ def batch(
     from azc_kwaliteit.domein.fouten import KwaliteitFout
 
     if csv_scheiding not in (";", ","):
-        terminal.meld(_("fout: {melding}").format(melding=_(
-            "--csv-scheiding: kies ; of , (kreeg '{teken}')").format(teken=csv_scheiding)))
-        raise typer.Exit(ONGELDIG)
+        terminal.weiger(_("--csv-scheiding: kies ; of , (kreeg '{teken}')").format(
+            teken=csv_scheiding))
     extra = {soort: pad for soort, pad in (("json", json_pad), ("junit", junit_pad),
                                            ("sarif", sarif_pad), ("markdown", markdown_pad),
                                            ("csv", csv_pad), ("csv-criteria", csv_criteria_pad))

@@ -9,7 +9,6 @@ import typer
 
 from azc_kwaliteit.cli import terminal
 from azc_kwaliteit.cli.opties import (
-    ONGELDIG,
     AnonimiseerOptie,
     DoelOptie,
     ForceerOptie,
@@ -158,12 +157,11 @@ def vergelijk(
         uitslagen.append(deel_in(geladen.kader, b))
     voor, na = uitslagen
     if not zelfde_locatie(voor, na) and not forceer:
-        terminal.meld(_("fout: {melding}").format(melding=_(
+        terminal.weiger(_(
             "{oud} en {nieuw} gaan over verschillende locaties ({voor} tegen {na}); gebruik "
             "--forceer om ze toch te vergelijken").format(
                 oud=oud, nieuw=nieuw, voor=regel(f"{voor.locatie}, {voor.gemeente}"),
-                na=regel(f"{na.locatie}, {na.gemeente}"))))
-        raise typer.Exit(ONGELDIG)
+                na=regel(f"{na.locatie}, {na.gemeente}")))
     if voor.datum > na.datum:
         terminal.waarschuw(_("{oud} ({datum_oud}) is nieuwer dan {nieuw} ({datum_nieuw})").format(
             oud=oud, datum_oud=voor.datum, nieuw=nieuw, datum_nieuw=na.datum))

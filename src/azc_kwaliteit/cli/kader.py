@@ -10,7 +10,6 @@ import typer
 from azc_kwaliteit.cli import terminal
 from azc_kwaliteit.cli.nl import NlCommand, NlGroup
 from azc_kwaliteit.cli.opties import (
-    ONGELDIG,
     DocumentFormaat,
     Formaat,
     FormaatOptie,
@@ -53,10 +52,8 @@ def kader_toon(
     k = geladen.kader
     pijlers = {p.id for p in k.pijlers}
     if pijler is not None and pijler not in pijlers:
-        terminal.meld(_("fout: {melding}").format(melding=_(
-            "onbekende pijler '{pijler}'; verwacht een van: {pijlers}").format(
-                pijler=regel(pijler), pijlers=regel(", ".join(p.id for p in k.pijlers)))))
-        raise typer.Exit(ONGELDIG)
+        terminal.weiger(_("onbekende pijler '{pijler}'; verwacht een van: {pijlers}").format(
+            pijler=regel(pijler), pijlers=regel(", ".join(p.id for p in k.pijlers))))
     criteria = [c for c in k.criteria if pijler is None or c.pijler == pijler]
     if euaa:
         from azc_kwaliteit.uitvoer.weergave import kader_europa
@@ -124,9 +121,7 @@ def kader_controleer(
     from collections import Counter
 
     if bestand is not None and kader is not None and bestand != kader:
-        terminal.meld(_("fout: {melding}").format(
-            melding=_("geef het kader als BESTAND of met --kader, niet allebei")))
-        raise typer.Exit(ONGELDIG)
+        terminal.weiger(_("geef het kader als BESTAND of met --kader, niet allebei"))
     geladen = terminal.kader(bestand or kader)
     k = geladen.kader
     per_pijler = Counter(c.pijler for c in k.criteria)

@@ -50,16 +50,27 @@ def console(stderr: bool = False) -> "Console":
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def stop(fout: "KwaliteitFout") -> NoReturn:
+def stop(probleem: "KwaliteitFout") -> NoReturn:
     """Toon een gebruikersfout (één regel per probleem) en stop met code 2."""
-    from azc_kwaliteit.uitvoer.veilig import regel as een_regel
-
-    regels = fout.regels()
-    for regel in regels[:MAX_MELDINGEN]:
-        typer.echo(_("fout: {melding}").format(melding=een_regel(regel)), err=True)
+    regels = probleem.regels()
+    for tekst in regels[:MAX_MELDINGEN]:
+        fout(tekst)
     if len(regels) > MAX_MELDINGEN:
-        typer.echo(_("fout: {melding}").format(melding=_("... en nog {n} problemen").format(
-            n=len(regels) - MAX_MELDINGEN)), err=True)
+        fout(_("... en nog {n} problemen").format(n=len(regels) - MAX_MELDINGEN))
+    raise typer.Exit(ONGELDIG)
+
+
+def fout(tekst: object) -> None:
+    """Eén regel ``fout: ...`` op stderr; tekst uit bestanden erin blijft data."""
+    from azc_kwaliteit.uitvoer.veilig import regel
+
+    typer.echo(_("fout: {melding}").format(melding=regel(tekst)), err=True)
+
+
+def weiger(tekst: str) -> NoReturn:
+    """Verkeerd gebruik dat de opdracht zelf ziet (een onbekende pijler, twee kaders): één
+    foutregel en code 2."""
+    fout(tekst)
     raise typer.Exit(ONGELDIG)
 
 
@@ -93,10 +104,8 @@ def locatiekeuzes(doelgroepen: str | None, soort: str | None, status: str | None
             continue
         fout = [w for w in waarde if w not in toegestaan]
         if fout or not waarde:
-            meld(_("fout: {melding}").format(melding=_(
-                "ongeldige waarde voor {optie}: {waarde}; kies uit {keuzes}").format(
-                    optie=optie, waarde=regel(f"'{', '.join(fout)}'"), keuzes=", ".join(toegestaan))))
-            raise typer.Exit(ONGELDIG)
+            weiger(_("ongeldige waarde voor {optie}: {waarde}; kies uit {keuzes}").format(
+                optie=optie, waarde=regel(f"'{', '.join(fout)}'"), keuzes=", ".join(toegestaan)))
     return groepen
 
 

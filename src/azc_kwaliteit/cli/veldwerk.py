@@ -76,14 +76,13 @@ def importeer(
     from azc_kwaliteit.invoer.valideren import pad_tekst
     from azc_kwaliteit.invullen.importeren import als_yaml, bestandsnaam_voor, inzendingen
     from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
-    from azc_kwaliteit.uitvoer.veilig import regel
 
     geladen = terminal.kader(kader)
     fouten = nieuw = gelijk = onleesbaar = 0
     try:
         for uitkomst in inzendingen(list(exports), geladen.kader):
             if isinstance(uitkomst, Probleem):  # de hele export
-                typer.echo(_("fout: {melding}").format(melding=regel(uitkomst)), err=True)
+                terminal.fout(uitkomst)
                 onleesbaar += 1
                 continue
             for w in uitkomst.waarschuwingen:
@@ -93,7 +92,7 @@ def importeer(
                 tekst, b, problemen = als_yaml(uitkomst, geladen.kader)
             if problemen or b is None:
                 for p in problemen:
-                    typer.echo(_("fout: {melding}").format(melding=regel(p)), err=True)
+                    terminal.fout(p)
                 fouten += 1
                 continue
             doel = bestandsnaam_voor(uitkomst, map_)

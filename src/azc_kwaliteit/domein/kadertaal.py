@@ -49,20 +49,36 @@ def _delen(kader: Kader) -> Iterator[tuple[Pad, Model]]:
         yield ("ingetrokken", i), w
 
 
-def _vertaald(obj: Model, taal: str) -> dict[str, Any]:
-    """De velden van ``obj`` in ``taal`` (of gemerkt Nederlands), als update voor ``model_copy``."""
+def _teksten(obj: Model, taal: str) -> Iterator[tuple[str, str, str | None]]:
+    """Elke tekst van ``obj``: (veld, het Nederlands, de vertaling naar ``taal`` of None als die
+    ontbreekt). Een taalneutrale eenheid is haar eigen vertaling; een schaalniveau heet
+    ``niveaus.<n>``. Eén plek voor wat ``in_taal`` toont en ``ontbrekend`` meldt."""
     vertaling = getattr(obj, "vertalingen", {}).get(taal)
-    nieuw: dict[str, Any] = {}
     for veld in _velden(obj):
         origineel = getattr(obj, veld)
         if origineel is None:
             continue
         tekst = getattr(vertaling, veld, None)
-        nieuw[veld] = (tekst if tekst is not None else origineel if _taalneutraal(veld, origineel)
-                       else MERK + origineel)
+        yield veld, origineel, (origineel if tekst is None and _taalneutraal(veld, origineel)
+                                else tekst)
     if isinstance(obj, SchaalCriterium):
         eigen = vertaling.niveaus if vertaling is not None else {}
-        nieuw["niveaus"] = {n: eigen.get(n, MERK + naam) for n, naam in obj.niveaus.items()}
+        for n, naam in obj.niveaus.items():
+            yield f"niveaus.{n}", naam, eigen.get(n)
+
+
+def _vertaald(obj: Model, taal: str) -> dict[str, Any]:
+    """De velden van ``obj`` in ``taal`` (of gemerkt Nederlands), als update voor ``model_copy``."""
+    nieuw: dict[str, Any] = {}
+    niveaus: dict[int, str] = {}
+    for veld, origineel, tekst in _teksten(obj, taal):
+        getoond = tekst if tekst is not None else MERK + origineel
+        if veld.startswith("niveaus."):
+            niveaus[int(veld.removeprefix("niveaus."))] = getoond
+        else:
+            nieuw[veld] = getoond
+    if niveaus:
+        nieuw["niveaus"] = niveaus
     return nieuw
 
 
@@ -87,15 +103,5 @@ def talen(kader: Kader) -> list[str]:
 
 def ontbrekend(kader: Kader, taal: str) -> list[tuple[Pad, str]]:
     """Elke tekst zonder vertaling naar ``taal``: (plek in het kader, veld)."""
-    uit: list[tuple[Pad, str]] = []
-    for pad, obj in _delen(kader):
-        vertaling = getattr(obj, "vertalingen", {}).get(taal)
-        for veld in _velden(obj):
-            origineel = getattr(obj, veld)
-            if origineel is not None and getattr(vertaling, veld, None) is None \
-                    and not _taalneutraal(veld, origineel):
-                uit.append((pad, veld))
-        if isinstance(obj, SchaalCriterium):
-            eigen = vertaling.niveaus if vertaling is not None else {}
-            uit += [(pad, f"niveaus.{n}") for n in obj.niveaus if n not in eigen]
-    return uit
+    return [(pad, veld) for pad, obj in _delen(kader)
+            for veld, _nl, tekst in _teksten(obj, taal) if tekst is None]
