@@ -130,7 +130,7 @@ def test_schrijven_dat_mislukt_noemt_het_pad(tmp_path: Path,
         cli.main(["beoordeel", str(KRITIEK), "-f", "markdown", "-o", str(doel)])
     assert e.value.code == 2
     err = capsys.readouterr().err
-    assert err.strip() == f"fout: {doel}: kan niet schrijven (Not a directory)"
+    assert err.strip() == f"fout: {doel}: kan niet schrijven (een deel van het pad is geen map)"
 
 
 def test_uitvoer_naar_head_is_geen_poort_en_geen_traceback(tmp_path: Path) -> None:

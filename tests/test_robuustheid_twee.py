@@ -181,13 +181,15 @@ def test_batch_leest_niets_buiten_zijn_map(runner: CliRunner, tmp_path: Path) ->
     os.mkfifo(map_ / "pijp.yaml")
     (map_ / "sub").mkdir()
     (map_ / "sub" / "naar-pijp.yaml").symlink_to(map_ / "pijp.yaml")
+    (map_ / "sub" / "map-buiten").symlink_to(buiten, target_is_directory=True)
+    (map_ / "sub-binnen").symlink_to(map_ / "sub", target_is_directory=True)  # telt via sub
     (tmp_path / "andere-weg").symlink_to(map_, target_is_directory=True)
     r = draai(runner, "batch", str(map_), str(map_), str(tmp_path / "andere-weg"),
               str(map_ / ".." / "map"), "--formaat", "json")
     assert r.exit_code == 0, r.output  # overslaan is geen fout, en de pijp blokkeert niets
     j = json.loads(r.stdout)
     assert [x["bestand"] for x in j["resultaten"]] == [str(map_ / "a.yaml")]
-    assert j["samenvatting"]["overgeslagen"] == 4 and j["samenvatting"]["beoordelingen"] == 1
+    assert j["samenvatting"]["overgeslagen"] == 5 and j["samenvatting"]["beoordelingen"] == 1
     meldingen = sorted(m for m in r.stderr.splitlines() if m.startswith("waarschuwing:"))
     assert meldingen == [
         f"waarschuwing: {map_ / 'dubbel.yaml'}: koppeling naar {map_ / 'a.yaml'}, dat al in deze "
@@ -196,6 +198,8 @@ def test_batch_leest_niets_buiten_zijn_map(runner: CliRunner, tmp_path: Path) ->
         f"{buiten / 'geheim.yaml'}, buiten de opgegeven map; overgeslagen",
         f"waarschuwing: {map_ / 'pijp.yaml'}: geen gewoon bestand (een pijp, apparaat of socket); "
         "overgeslagen",
+        f"waarschuwing: {map_ / 'sub' / 'map-buiten'}: symbolische koppeling naar {buiten}, "
+        "buiten de opgegeven map; overgeslagen",
         f"waarschuwing: {map_ / 'sub' / 'naar-pijp.yaml'}: koppeling naar iets dat geen gewoon "
         "bestand is; overgeslagen",
     ]
@@ -211,16 +215,21 @@ def test_batch_leest_niets_buiten_zijn_map(runner: CliRunner, tmp_path: Path) ->
     ("(020) 123 4567", "een telefoonnummer"), ("06-12345678", "een telefoonnummer"),
     ("06 12 34 56 78", "een telefoonnummer"), ("0031 20 1234567", "een telefoonnummer"),
     ("bel 06-12345678 of 123456782", "een BSN"), ("mail naar j.jansen@voorbeeld.nl", "een e-mailadres"),
-    ("V-nummer: 1234567890", "een V-nummer"),
+    ("V-nummer: 1234567890", "een V-nummer"), ("0612345678", "een telefoonnummer"),
+    ("IBAN NL91ABNA0417164300", "een rekeningnummer (IBAN)"),
+    ("op NL91 ABNA 0417 1643 00 gestort", "een rekeningnummer (IBAN)"),
 ])
 def test_privacy_vangt_gangbare_schrijfwijzen(tekst: str, soort: str) -> None:
     assert soort in privacy.in_tekst(tekst)
+    if soort in ("een telefoonnummer", "een rekeningnummer (IBAN)"):  # niet ook als V-nummer
+        assert "een V-nummer" not in privacy.in_tekst(tekst)
 
 
 @pytest.mark.parametrize("tekst", [
     "123.456.789",  # haalt de elfproef niet
     "in 2025 woonden er 40 kinderen van 4 tot 12 jaar", "datum 2026-05-01, 1.234.567 euro",
     "capaciteit 120 plaatsen, 45 m2 per gezin", "zie rcd2024 art. 16 lid 2",
+    "NL91ABNA0417164301",  # haalt de controle modulo 97 niet
 ])
 def test_privacy_laat_gewone_getallen_staan(tekst: str) -> None:
     assert privacy.in_tekst(tekst) == []
@@ -341,6 +350,25 @@ def test_vijandige_tekst_in_elk_batchformaat(runner: CliRunner, tmp_path: Path, 
         assert json.loads(r.stdout)["resultaten"][0]["locatie"]["naam"] == VIJANDIG  # data blijft data
 
 
+def test_vijandige_tekst_in_csv(runner: CliRunner, tmp_path: Path) -> None:
+    """Ook wie de CSV in een CI-log of terminal leest, krijgt geen commando of stuurteken; de cel
+    met de naam blijft één cel en leest terug als de zichtbaar gemaakte naam."""
+    import csv
+
+    map_ = _vijandige_map(tmp_path)
+    r = draai(runner, "batch", str(map_), "--csv", str(tmp_path / "l.csv"), "--csv-criteria",
+              str(tmp_path / "c.csv"))
+    assert r.exit_code == 2
+    for naam in ("l.csv", "c.csv"):
+        tekst = (tmp_path / naam).read_text(encoding="utf-8-sig")
+        _geen_commando_en_geen_stuurteken(tekst, naam)
+        rijen = list(csv.DictReader(tekst.splitlines(keepends=True), delimiter=";"))
+        naam_ = rijen[0]["naam"]  # één cel, van het begin tot het eind van de naam
+        assert naam_.startswith("Sporthal\n") and naam_.endswith("\\x9b31m")
+        assert "\\x1b[31mROOD" in naam_ and "<script>" in naam_ and "\\x0d" in naam_
+        assert rijen[0]["gemeente"] == "Stad\\x07\\x08 @gemeente ::debug::x"
+
+
 def test_vijandige_tekst_in_beoordeel_en_vergelijk(runner: CliRunner, tmp_path: Path) -> None:
     map_ = _vijandige_map(tmp_path)
     pad = map_ / "vijand.yaml"
@@ -381,11 +409,30 @@ def test_bestandsnamen_in_sarif_en_markdown(runner: CliRunner, tmp_path: Path, n
     assert unquote(delen.path) == f"map/{naam}"
     md = (tmp_path / "pr.md").read_text(encoding="utf-8")
     regel = next(r for r in md.splitlines() if "Noodopvang Sporthal" in r and r.startswith("- "))
-    fragment = regel.split(" (Voorbeeldstad, ", 1)[1].split("): ", 1)[0]
-    hek = fragment[: len(fragment) - len(fragment.lstrip("`"))]
-    binnen = fragment[len(hek):-len(hek)].strip()
-    assert fragment.endswith(hek) and "`" * len(hek) not in binnen  # de code blijft dicht
-    assert binnen.replace("\\|", "|") == f"map/{naam}"
+    # zoals GitHub het leest: de code blijft dicht en toont precies de naam, zonder extra teken
+    assert _code_in_markdown(regel) == [f"map/{naam}"]
+
+
+def _code_in_markdown(md: str) -> list[str]:
+    """De codefragmenten zoals een GFM-lezer (markdown-it, de lezer van Rich) ze toont."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    gemaakt = MarkdownIt("gfm-like").render(md)
+    return [html.unescape(c) for c in re.findall("<code>(.*?)</code>", gemaakt)]
+
+
+@pytest.mark.parametrize("naam", ["a|b.yaml", "a`|`b.yaml", "``x|", "|"])
+def test_bestandsnaam_als_code_in_een_tabelcel(naam: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from azc_kwaliteit.uitvoer.weergave import md_code
+
+    tabel = f"| bestand | n |\n|---|---|\n| {md_code(naam, tabel=True)} | 1 |\n"
+    assert _code_in_markdown(tabel) == [naam]
+    assert "<td>1</td>" in MarkdownIt("gfm-like").render(tabel)  # de cel is niet gebroken
 
 
 def test_kaderteksten_worden_overal_ontsnapt(runner: CliRunner, tmp_path: Path) -> None:
@@ -459,7 +506,20 @@ def test_een_volle_schijf_noemt_het_pad(runner: CliRunner) -> None:
                  ["batch", str(VOORBEELDEN), "--json", "/dev/full"]):
         r = draai(runner, *args)
         assert r.exit_code == 2 and "Traceback" not in r.output
-        assert "fout: /dev/full: kan niet schrijven (No space left on device)" in r.stderr
+        assert "fout: /dev/full: kan niet schrijven (de schijf is vol)" in r.stderr
+    r = draai(runner, "--taal", "en", "beoordeel", str(KRITIEK), "-o", "/dev/full")
+    assert "error: /dev/full: cannot write (the disk is full)" in r.stderr  # niet half Engels
+
+
+def test_een_zeldzame_systeemfout_noemt_code_en_tekst() -> None:
+    import errno
+
+    from azc_kwaliteit.domein.fouten import systeemreden
+
+    assert systeemreden(OSError(errno.EROFS, "Read-only file system")) == (
+        "het bestandssysteem is alleen-lezen")
+    assert systeemreden(OSError(errno.EXDEV, "Invalid cross-device link")) == (
+        f"foutcode {errno.EXDEV}: Invalid cross-device link")
 
 
 def test_rich_opmaak_in_een_beoordeling_is_tekst(runner: CliRunner, tmp_path: Path) -> None:

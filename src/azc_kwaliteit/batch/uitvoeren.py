@@ -20,7 +20,14 @@ from pathlib import Path
 from azc_kwaliteit.batch.tussenopslag import Rijen
 from azc_kwaliteit.batch.vinden import zoek_bestanden
 from azc_kwaliteit.batch.werkers import BatchUitslag, Werkwijze, verwerk_alle
-from azc_kwaliteit.domein.fouten import InvoerFout, Melding, Probleem, SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.fouten import (
+    InvoerFout,
+    Melding,
+    Probleem,
+    SchrijfFout,
+    bestandsnaam,
+    systeemreden,
+)
 from azc_kwaliteit.domein.vertalen import _, n_
 from azc_kwaliteit.indeling.voorbereiding import voorbereid
 from azc_kwaliteit.invoer import privacy
@@ -241,7 +248,7 @@ def _maak_map(map_: Path | None) -> Path | None:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise SchrijfFout(bestandsnaam(map_), _("kan map niet maken ({reden})").format(
-            reden=e.strerror)) from None
+            reden=systeemreden(e))) from None
     return map_
 
 

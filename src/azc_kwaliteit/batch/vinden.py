@@ -3,9 +3,10 @@
 """De beoordelingen van een batch vinden: recursief, in vaste volgorde, elk bestand één keer, en
 niets buiten de opgegeven mappen.
 
-Een symbolische koppeling naar iets buiten de map wordt niet gevolgd, een pijp (FIFO), apparaat
-of socket niet geopend (dat zou de batch laten wachten), en een koppeling naar een beoordeling die
-de batch toch al leest, telt niet dubbel. Zulke bestanden worden overgeslagen met de reden erbij.
+Een symbolische koppeling naar iets buiten de map (een bestand of een map) wordt niet gevolgd,
+een pijp (FIFO), apparaat of socket niet geopend (dat zou de batch laten wachten), en een
+koppeling naar een beoordeling die de batch toch al leest, telt niet dubbel. Zulke bestanden
+worden overgeslagen met de reden erbij.
 Een map die twee keer, of langs een andere weg, genoemd wordt, telt één keer.
 """
 
@@ -73,6 +74,9 @@ class Bestanden:
         for item in items:
             if item.is_dir(follow_symlinks=False):
                 yield from self._in_map(item.path, wortel)
+            elif item.is_symlink() and _buiten(doel := os.path.realpath(item.path), wortel) and (
+                    os.path.isdir(doel)):  # wat een map erbinnen bevat, telt al via die map
+                yield map_, item.name, _buiten_de_map(doel)
             elif item.name.lower().endswith(EXTENSIES):
                 yield map_, item.name, None if item.is_file(follow_symlinks=False) else _reden(
                     item, wortel)
@@ -88,15 +92,23 @@ def _reden(item: os.DirEntry[str], wortel: str) -> str | None:
         modus = os.stat(doel).st_mode
     except OSError:
         return None  # een kapotte koppeling of een lus: het lezen meldt dat als fout
-    if os.path.commonpath([doel, wortel]) != wortel:
-        return _("symbolische koppeling naar {doel}, buiten de opgegeven map; overgeslagen").format(
-            doel=bestandsnaam(doel))
+    if _buiten(doel, wortel):
+        return _buiten_de_map(doel)
     if not stat.S_ISREG(modus):
         return _("koppeling naar iets dat geen gewoon bestand is; overgeslagen")
     if doel.lower().endswith(EXTENSIES):
         return _("koppeling naar {doel}, dat al in deze batch zit; niet dubbel geteld").format(
             doel=bestandsnaam(doel))
     return None
+
+
+def _buiten(doel: str, wortel: str) -> bool:
+    return os.path.commonpath([doel, wortel]) != wortel
+
+
+def _buiten_de_map(doel: str) -> str:
+    return _("symbolische koppeling naar {doel}, buiten de opgegeven map; overgeslagen").format(
+        doel=bestandsnaam(doel))
 
 
 def zoek_bestanden(mappen: Sequence[Path]) -> tuple[Bestanden, list[Probleem]]:

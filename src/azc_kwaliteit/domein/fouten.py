@@ -9,7 +9,10 @@ geen ``KwaliteitFout`` is, is een bug (code 3).
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+
+from azc_kwaliteit.domein.vertalen import N_, _
 
 
 def bestandsnaam(pad: object) -> str:
@@ -25,6 +28,28 @@ def bestandsnaam(pad: object) -> str:
 def is_utf8(pad: object) -> bool:
     tekst = str(pad)
     return tekst.isascii() or bestandsnaam(tekst) == tekst
+
+
+_SYSTEEMREDENEN = {
+    errno.ENOSPC: N_("de schijf is vol"),
+    errno.EDQUOT: N_("het schijfquotum is op"),
+    errno.EROFS: N_("het bestandssysteem is alleen-lezen"),
+    errno.EACCES: N_("geen rechten"),
+    errno.EPERM: N_("geen rechten"),
+    errno.ENOENT: N_("bestand of map bestaat niet"),
+    errno.ENOTDIR: N_("een deel van het pad is geen map"),
+    errno.EISDIR: N_("dit is een map, geen bestand"),
+    errno.ELOOP: N_("symbolische koppeling die naar zichzelf verwijst (een lus)"),
+    errno.ENAMETOOLONG: N_("bestandsnaam is te lang"),
+}
+
+
+def systeemreden(e: OSError) -> str:
+    """Waarom het besturingssysteem weigerde, in de taal van de gebruiker (``strerror`` is altijd
+    Engels); een zeldzame code met zijn nummer en de tekst van het systeem."""
+    if (e.errno or 0) in _SYSTEEMREDENEN:
+        return _(_SYSTEEMREDENEN[e.errno or 0])
+    return _("foutcode {code}: {tekst}").format(code=e.errno, tekst=e.strerror or e)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam, is_utf8
-from azc_kwaliteit.domein.vertalen import N_, _
+from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam, is_utf8, systeemreden
+from azc_kwaliteit.domein.vertalen import _
 from azc_kwaliteit.invoer.laden_snel import Pad as Pad  # ook voor wie een pad noemt
 from azc_kwaliteit.invoer.laden_snel import lees_eenvoudig
 
@@ -101,23 +101,14 @@ def _lees_tot_einde(fd: int) -> bytes:
     return b"".join(delen)
 
 
-_OS_MELDINGEN = {
-    errno.EISDIR: N_("dit is een map, geen bestand"),
-    errno.EACCES: N_("geen leesrechten voor dit bestand"),
-    errno.EPERM: N_("geen leesrechten voor dit bestand"),
-    errno.ELOOP: N_("symbolische koppeling die naar zichzelf verwijst (een lus)"),
-    errno.ENAMETOOLONG: N_("bestandsnaam is te lang"),
-}
-
-
 def os_melding(e: OSError, pad: Path) -> str:
     """Een fout van het besturingssysteem bij het lezen, in het Nederlands."""
     if e.errno == errno.ENOENT:
         return (_("symbolische koppeling naar een bestand dat niet bestaat") if pad.is_symlink()
                 else _("bestand bestaat niet"))
-    if (e.errno or 0) in _OS_MELDINGEN:
-        return _(_OS_MELDINGEN[e.errno or 0])
-    return _("kan bestand niet lezen (foutcode {code})").format(code=e.errno)
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return _("geen leesrechten voor dit bestand")
+    return systeemreden(e)
 
 
 def decodeer(ruw: bytes, bestand: str) -> str:

@@ -3,8 +3,8 @@
 """Persoonsgegevens in vrije tekst opsporen, en beoordelingen anonimiseren voor publicatie.
 
 Beoordelingen beschrijven waar kinderen wonen. Een toelichting hoort over de locatie te gaan, niet
-over een kind: een BSN, V-nummer, e-mailadres of telefoonnummer in vrije tekst is bijna altijd een
-vergissing. We waarschuwen (met de regel) en laten bij ``--anonimiseer`` de beoordelaar en alle
+over een kind: een BSN, V-nummer, e-mailadres, telefoon- of rekeningnummer in vrije tekst is bijna
+altijd een vergissing. We waarschuwen (met de regel) en laten bij ``--anonimiseer`` de beoordelaar en alle
 toelichtingen weg uit wat gepubliceerd wordt.
 """
 
@@ -21,7 +21,11 @@ from azc_kwaliteit.invoer.laden import Pad
 _BSN = re.compile(r"(?<![\d.-])\d(?:[ .]?\d){8}(?![ .]?\d)")
 """Negen cijfers, ook in groepjes met spaties of punten (123.456.782, 1234 56 782); de
 elfproef beslist."""
-_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?[ \t]{0,3}(\d{10})\b|(?<!\d)(\d{10})(?!\d)")
+_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?[ \t]{0,3}(\d{10})\b|(?<![\d\w])(\d{10})(?!\d)")
+"""Tien cijfers, met of zonder 'V-nummer' ervoor; zonder, en als het ook een telefoonnummer kan
+zijn (0612345678), is het een telefoonnummer."""
+_IBAN = re.compile(r"(?i)(?<![\w])NL\d\d ?[A-Z]{4}(?: ?\d){10}(?!\d)")
+"""Een Nederlands rekeningnummer (IBAN), ook in groepjes van vier; de controle modulo 97 beslist."""
 _CIJFER_OF_AT = re.compile(r"[\d@]")
 _VOOR_AT = re.compile(r"[\w.+-]{1,64}$")
 _NA_AT = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -54,13 +58,23 @@ def in_tekst(tekst: str) -> list[str]:
         return soorten  # zonder cijfers en zonder @ kan geen van de patronen passen
     if any(elfproef(re.sub(r"\D", "", m.group())) for m in _BSN.finditer(tekst)):
         soorten.append(_("een BSN"))
-    if _V_NUMMER.search(tekst):
+    if any(m.group(1) or not _is_telefoon(m.group(2)) for m in _V_NUMMER.finditer(tekst)):
         soorten.append(_("een V-nummer"))
+    if any(_is_iban(m.group()) for m in _IBAN.finditer(tekst)):
+        soorten.append(_("een rekeningnummer (IBAN)"))
     if "@" in tekst and _heeft_email(tekst):
         soorten.append(_("een e-mailadres"))
     if any(_bevat_telefoon(m.group()) for m in _TELEFOON.finditer(tekst)):
         soorten.append(_("een telefoonnummer"))
     return soorten
+
+
+def _is_iban(kandidaat: str) -> bool:
+    """De controle van ISO 13616: landcode en controlecijfers achteraan, letters als 10..35, de rest
+    modulo 97 is 1."""
+    tekens = kandidaat.replace(" ", "").upper()
+    getal = "".join(str(int(t, 36)) for t in tekens[4:] + tekens[:4])
+    return int(getal) % 97 == 1
 
 
 def _heeft_email(tekst: str) -> bool:

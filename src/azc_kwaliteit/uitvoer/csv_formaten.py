@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from azc_kwaliteit.domein.modellen import Kader
 from azc_kwaliteit.domein.vertalen import N_, _, taal
+from azc_kwaliteit.uitvoer import veilig
 from azc_kwaliteit.uitvoer.contract import BatchData, LocatieSamenvatting
 
 
@@ -99,7 +100,7 @@ def _waarde(w: Any, komma: bool) -> str:
         return tekst.replace(".", ",") if komma else tekst
     if isinstance(w, int):
         return str(w)
-    tekst = str(w)
+    tekst = veilig.tekst(str(w))  # geen stuurteken of workflow-commando als iemand de CSV leest
     return "'" + tekst if tekst.startswith(_FORMULE) else tekst
 
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from azc_kwaliteit.domein.fouten import SchrijfFout, bestandsnaam
+from azc_kwaliteit.domein.fouten import SchrijfFout, bestandsnaam, systeemreden
 from azc_kwaliteit.domein.vertalen import _
 
 
@@ -24,7 +24,7 @@ def schrijf_atomair(pad: Path, tekst: str | bytes | Iterable[str]) -> None:
         _schrijf(pad, tekst)
     except OSError as e:
         raise SchrijfFout(bestandsnaam(pad), _("kan niet schrijven ({waarde})").format(
-            waarde=e.strerror or e)) from None
+            waarde=systeemreden(e))) from None
 
 
 def _schrijf(pad: Path, tekst: str | bytes | Iterable[str]) -> None:

@@ -24,7 +24,7 @@ from pydantic_core import to_json
 
 from azc_kwaliteit.domein import vertalen
 from azc_kwaliteit.domein.antwoorden import Oordeel, pct
-from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam
+from azc_kwaliteit.domein.fouten import InvoerFout, bestandsnaam, systeemreden
 from azc_kwaliteit.domein.modellen import Criterium, Indeling, Kader, KaderHerkomst, ernst_label
 from azc_kwaliteit.domein.taal import aantal, datum, woord
 from azc_kwaliteit.domein.vertalen import N_, _
@@ -77,11 +77,13 @@ def md(tekst: object) -> str:
     return schoon.translate(_MD_SPECIAAL).replace("@", "@\u200b")
 
 
-def md_code(tekst: object) -> str:
+def md_code(tekst: object, tabel: bool = False) -> str:
     """Tekst (een bestandsnaam) als Markdown-codefragment dat er niet uit kan breken: een rij
-    backticks die langer is dan elke rij erin (CommonMark), één regel, en ``|`` ontsnapt zodat een
-    tabelcel heel blijft."""
-    schoon = " ".join(str(tekst).split()).replace("|", "\\|")
+    backticks die langer is dan elke rij erin (CommonMark) en één regel. In een tabelcel
+    (``tabel``) wordt ``|`` ontsnapt; daarbuiten niet, want in code zou ``\\|`` letterlijk staan."""
+    schoon = " ".join(str(tekst).split())
+    if tabel:
+        schoon = schoon.replace("|", "\\|")
     hek = "`" * (max((len(r) for r in re.findall("`+", schoon)), default=0) + 1)
     rand = " " if schoon.startswith("`") or schoon.endswith("`") else ""
     return f"{hek}{rand}{schoon}{rand}{hek}"
@@ -357,9 +359,8 @@ def eigen_sjabloon(pad: Path, **context: Any) -> str:
         raise InvoerFout.enkel(bestandsnaam(pad), None,
                                _("het sjabloon is geen UTF-8-tekst")) from None
     except OSError as e:
-        reden = e.strerror or _("geen gewoon bestand")
-        raise InvoerFout.enkel(bestandsnaam(pad), None,
-                               _("kan sjabloon niet lezen ({reden})").format(reden=reden)) from None
+        raise InvoerFout.enkel(bestandsnaam(pad), None, _("kan sjabloon niet lezen ({reden})").format(
+            reden=systeemreden(e))) from None
     except TemplateError as e:
         raise InvoerFout.enkel(bestandsnaam(pad), None,
                                _fout_in_sjabloon(jinja_melding(str(e)))) from None
