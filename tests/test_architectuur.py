@@ -154,3 +154,32 @@ def test_uitvoer_naar_head_is_geen_poort_en_geen_traceback(tmp_path: Path) -> No
     proces.stderr.close()
     assert proces.wait(timeout=120) == 141
     assert "Traceback" not in err and "interne fout" not in err
+
+
+def _met_pydantic_plugin(tmp_path: Path, env_extra: dict[str, str]) -> tuple[int, bool]:
+    """``beoordeel`` in een omgeving waar een Pydantic-plug-in geïnstalleerd is (een echte
+    entry point in een .dist-info op het pad); of de plug-in geladen werd."""
+    import os
+
+    plek = tmp_path / "site"
+    info = plek / "spion_plugin-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spion-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[pydantic]\nspion = spion_plugin:plugin\n")
+    teken = tmp_path / "geladen"
+    (plek / "spion_plugin.py").write_text(
+        f"from pathlib import Path\nPath({str(teken)!r}).touch()\n"
+        "class _P:\n    def new_schema_validator(self, *a, **k):\n        return None, None, None\n"
+        "plugin = _P()\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env.update(PYTHONPATH=str(plek), **env_extra)
+    r = subprocess.run([sys.executable, "-m", "azc_kwaliteit", "beoordeel", str(KRITIEK), "-f",
+                        "json"], capture_output=True, text=True, env=env, check=False)
+    assert json.loads(r.stdout)["categorie"] == 1, r.stderr
+    return r.returncode, teken.exists()
+
+
+def test_een_pydantic_plugin_uit_de_omgeving_doet_niet_mee(tmp_path: Path) -> None:
+    assert _met_pydantic_plugin(tmp_path / "a", {}) == (0, False)
+    # wie plug-ins wil, zet de variabele zelf; dan wordt hij wel geladen (de test kan falen)
+    assert _met_pydantic_plugin(tmp_path / "b", {"PYDANTIC_DISABLE_PLUGINS": "geen"}) == (0, True)

@@ -15,6 +15,7 @@ uitvoer stopte (``| head``) voordat de opdracht klaar was, zoals de shell SIGPIP
 pas na het werk, dan blijft de gewone code staan.
 """
 
+import os
 import sys
 from typing import Annotated
 
@@ -120,6 +121,10 @@ def main(argv: list[str] | None = None) -> None:
     from azc_kwaliteit.domein.fouten import KwaliteitFout
 
     args = sys.argv[1:] if argv is None else argv
+    # Geen Pydantic-plug-ins van derden: een oordeel hangt niet af van wat er verder in de omgeving
+    # geïnstalleerd is (Typer doet hetzelfde voor zijn eigen parameters), en elke start scheelt het
+    # doorzoeken van alle geïnstalleerde pakketten. Wie ze toch wil, zet de variabele zelf.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     vorige = signal.signal(signal.SIGTERM, _bij_sigterm)
     try:
         code = app(args=argv, standalone_mode=False)
