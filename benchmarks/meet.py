@@ -8,12 +8,15 @@ Gebruik: python benchmarks/meet.py [N] [--map MAP]
 (b) de volledige ``azc-kwaliteit batch`` (ontleden, valideren, indelen, samenvatting, JSON);
 (c) ``azc-kwaliteit --help`` tegen ``--help`` van een kale Typer-app;
 (d) ``azc-kwaliteit beoordeel`` van één voorbeeld (tekst en JSON, naar een pijp) tegen dezelfde
-    kale Typer-app.
+    kale Typer-app;
+(e) de ondergrens van (d): ``minimaal.py``, het kleinste programma met dezelfde verplichte
+    bibliotheken (Typer, Pydantic, Jinja) en niets van azc-kwaliteit.
 Het script drukt de verhoudingen af en het piekgeheugen van de batch (grootste proces). (a) en
 (b) lopen elk ``--herhaal`` keer om en om; de snelste run telt, en daarnaast de mediaan van de
 verhouding per paar (a, b) dat vlak na elkaar liep. Op een gedeelde virtuele machine schommelt de
 snelheid van de processor van minuut tot minuut, soms met een factor 2; alleen afwisselen en vaak
-herhalen geeft dan een eerlijk getal. (c) loopt 15 keer om en om met de kale Typer-app.
+herhalen geeft dan een eerlijk getal. (c), (d) en (e) lopen 20 keer om en om met de kale
+Typer-app.
 """
 
 from __future__ import annotations
@@ -109,9 +112,10 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(KALE_TYPER)
     voorbeeld = str(HIER.parent / "voorbeelden" / "kritiek-sporthal-noodopvang.yaml")
-    help_azc, help_kaal, een_tekst, een_json = om_en_om(
-        15, [exe, "--help"], [sys.executable, f.name, "--help"], [exe, "beoordeel", voorbeeld],
-        [exe, "beoordeel", voorbeeld, "--formaat", "json"])
+    help_azc, help_kaal, een_tekst, een_json, minimaal = om_en_om(
+        20, [exe, "--help"], [sys.executable, f.name, "--help"], [exe, "beoordeel", voorbeeld],
+        [exe, "beoordeel", voorbeeld, "--formaat", "json"],
+        [sys.executable, str(HIER / "minimaal.py"), voorbeeld, "--formaat", "json"])
     os.unlink(f.name)
     th, tk = min(help_azc), min(help_kaal)
     paren = statistics.median(rb / ra for ra, rb in zip(metingen_a, metingen_b, strict=True))
@@ -123,12 +127,14 @@ def main() -> None:
     print(f"(b) azc-kwaliteit batch:        {tb:7.2f} s   verhouding b/a = {tb / ta:.2f} (doel ≤ 0,75)")
     print(f"    mediaan van de verhouding per paar: {paren:.2f}")
     print(f"    piekgeheugen (grootste proces): {piek_kb / 1024:.0f} MB (doel < 150 MB)")
-    print(f"(c) --help: {th * 1000:.0f} ms tegen kale Typer {tk * 1000:.0f} ms (snelste van 15): "
+    print(f"(c) --help: {th * 1000:.0f} ms tegen kale Typer {tk * 1000:.0f} ms (snelste van 20): "
           f"verhouding {th / tk:.2f} (doel ≤ 1,15); mediaan "
           f"{statistics.median(help_azc) / statistics.median(help_kaal):.2f}")
-    for naam, tijden in (("tekst", een_tekst), ("json", een_json)):
-        print(f"(d) beoordeel één bestand ({naam}): {min(tijden) * 1000:.0f} ms: verhouding "
-              f"{min(tijden) / tk:.2f} tegen kale Typer (doel ≤ 1,3); mediaan "
+    for naam, tijden in (("(d) beoordeel één bestand (tekst)", een_tekst),
+                         ("(d) beoordeel één bestand (json)", een_json),
+                         ("(e) ondergrens, minimaal.py", minimaal)):
+        print(f"{naam}: {min(tijden) * 1000:.0f} ms: verhouding {min(tijden) / tk:.2f} tegen kale "
+              f"Typer (doel ≤ 1,3); mediaan "
               f"{statistics.median(tijden) / statistics.median(help_kaal):.2f}")
 
 
