@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from azc_kwaliteit.domein.antwoorden import kreeg, norm_tekst, verwachting
+from azc_kwaliteit.domein.antwoorden import norm_tekst, verwachting
 from azc_kwaliteit.domein.modellen import Fase, GetalCriterium
+from azc_kwaliteit.domein.taal import kreeg
 from azc_kwaliteit.indeling.categorie import deel_in
 from azc_kwaliteit.indeling.toepassing import waarom_niet
 from azc_kwaliteit.indeling.uitslag import Categorie

@@ -422,3 +422,32 @@ def test_elke_format_van_een_vertaalde_tekst_vult_precies_zijn_plaatshouders() -
             if velden != gegeven:
                 fout.append(f"{pad.name}:{knoop.lineno}: {sorted(velden)} ≠ {sorted(gegeven)}")
     assert not fout
+
+
+_NEDERLANDS = re.compile(r"\b(kreeg|verwacht|ontbreekt|niet|een|het|bestand|tekst|regel|moet|"
+                         r"geen|dubbel|staat|lijkt|waarschuwing|fout)\b", re.I)
+
+
+def test_meldingen_over_kapotte_bestanden_zijn_helemaal_engels(runner: CliRunner,
+                                                               tmp_path: Path) -> None:
+    """Elke melding over elk bestand van het corpus, en over waarden van de verkeerde soort op elke
+    plek, zonder Nederlands woord; alleen wat uit het bestand komt (tussen aanhalingstekens, de
+    plek ervoor, sleutels en waarden als ja en nee) blijft zoals het er stond."""
+    data = yaml.safe_load(KRITIEK.read_text(encoding="utf-8"))
+    soorten = {"lijst-voor-mapping": ("locatie", "bewoners", [1]),
+               "mapping-voor-datum": ("beoordeling", "datum", {"a": 1}),
+               "mapping-voor-lijst": ("locatie", "doelgroepen", {"a": 1}),
+               "lijst-voor-tekst": ("locatie", "naam", ["a"]),
+               "getal-voor-datum": ("beoordeling", "datum", 20260612)}
+    for naam, (blok, sleutel, waarde) in soorten.items():
+        schrijf(tmp_path / f"{naam}.yaml", {**data, blok: {**data[blok], sleutel: waarde}})
+    bestanden = sorted((ROOT / "tests" / "slechte-invoer").iterdir()) + sorted(tmp_path.iterdir())
+    gezien = 0
+    for bestand in bestanden:
+        r = draai(runner, "--taal", "en", "beoordeel", str(bestand))
+        assert r.exit_code == 2, bestand.name
+        for regel in r.stderr.splitlines():
+            kern = re.sub(r"'[^']*'", "", regel.split(": ", 2)[-1] if ": " in regel else regel)
+            assert not _NEDERLANDS.search(kern), (bestand.name, regel)
+            gezien += 1
+    assert gezien >= len(bestanden)

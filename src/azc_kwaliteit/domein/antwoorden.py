@@ -21,7 +21,7 @@ from azc_kwaliteit.domein.modellen import (
     JaNeeCriterium,
     SchaalCriterium,
 )
-from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.taal import kreeg, woord
 from azc_kwaliteit.domein.vertalen import _, taal
 
 AnyCriterium = JaNeeCriterium | GetalCriterium | SchaalCriterium
@@ -223,17 +223,3 @@ def decimaal(tekst: str) -> str:
 
 def _getal(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else decimaal(f"{x:g}")
-
-
-def kreeg(waarde: object) -> str:
-    """Wat er stond, kort, voor 'kreeg …' in een melding (ook voor de validatie)."""
-    if isinstance(waarde, bool):
-        return "true" if waarde else "false"
-    if isinstance(waarde, dict):
-        return _("een mapping")
-    if isinstance(waarde, list):
-        return _("een lijst")
-    if waarde is None:
-        return _("niets (leeg)")
-    tekst = str(waarde).replace("'", "’")  # zo staat precies het citaat tussen de aanhalingstekens
-    return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"

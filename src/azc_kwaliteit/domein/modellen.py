@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from azc_kwaliteit.domein.taal import woord
+from azc_kwaliteit.domein.taal import kreeg, woord
 from azc_kwaliteit.domein.vertalen import _
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80)]
@@ -430,7 +430,8 @@ class BeoordelingKop(Model):
     @classmethod
     def _iso(cls, v: object) -> object:
         if not isinstance(v, str | dt.date):
-            raise ValueError(_("verwacht een datum als JJJJ-MM-DD, kreeg '{v}'").format(v=v))
+            raise ValueError(_("verwacht een datum als JJJJ-MM-DD, kreeg {kreeg}").format(
+                kreeg=kreeg(v)))
         return beoordelingsdatum(v)
 
 

@@ -54,6 +54,20 @@ def woord(waarde: object) -> str:
     return _(WOORDEN[tekst]) if tekst in WOORDEN else tekst.replace("_", " ")
 
 
+def kreeg(waarde: object) -> str:
+    """Wat er stond, kort, voor 'kreeg …' in een melding (ook voor de validatie)."""
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, dict):
+        return _("een mapping")
+    if isinstance(waarde, list):
+        return _("een lijst")
+    if waarde is None:
+        return _("niets (leeg)")
+    tekst = str(waarde).replace("'", "’")  # zo staat precies het citaat tussen de aanhalingstekens
+    return f"'{tekst[:60]}…'" if len(tekst) > 60 else f"'{tekst}'"
+
+
 def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
     """'1 ongeldig bestand', '2 ongeldige bestanden' (de woorden vertaald met ``n_``)."""
     return f"{n} {n_(enkelvoud, meervoud, n)}"

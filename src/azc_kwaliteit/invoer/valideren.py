@@ -17,10 +17,10 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from azc_kwaliteit.domein.antwoorden import kreeg, lees
+from azc_kwaliteit.domein.antwoorden import lees
 from azc_kwaliteit.domein.fouten import InvoerFout, KaderFout, OngeldigAntwoord, Probleem
 from azc_kwaliteit.domein.modellen import Beoordeling, Kader
-from azc_kwaliteit.domein.taal import aantal
+from azc_kwaliteit.domein.taal import aantal, kreeg
 from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.invoer.laden import Pad, YamlDocument
 
@@ -301,9 +301,11 @@ def _melding(err: ErrorDetails) -> str:
     if t == "too_long":
         return _("verwacht hoogstens {grens} elementen").format(grens=ctx.get('max_length'))
     if t in ("dict_type", "model_type", "model_attributes_type"):
-        return _("verwacht een mapping (sleutel: waarde){waarde}").format(waarde=', kreeg ' + _soort(invoer))
+        return _("verwacht een mapping (sleutel: waarde){gekregen}").format(
+            gekregen=_(", kreeg {kreeg}").format(kreeg=_soort(invoer)))
     if t == "list_type":
-        return _("verwacht een lijst{waarde}").format(waarde=', kreeg ' + _soort(invoer))
+        return _("verwacht een lijst{gekregen}").format(
+            gekregen=_(", kreeg {kreeg}").format(kreeg=_soort(invoer)))
     if t in ("date_type", "date_parsing", "date_from_datetime_parsing"):
         return _("verwacht een datum als JJJJ-MM-DD{gekregen}").format(gekregen=gekregen)
     if t == "union_tag_invalid":
