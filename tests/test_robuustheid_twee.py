@@ -414,13 +414,14 @@ def test_bestandsnamen_in_sarif_en_markdown(runner: CliRunner, tmp_path: Path, n
 
 
 def _code_in_markdown(md: str) -> list[str]:
-    """De codefragmenten zoals een GFM-lezer (markdown-it, de lezer van Rich) ze toont."""
+    """De codefragmenten zoals een Markdown-lezer ze toont: markdown-it (de lezer van Rich), CommonMark
+    met tabellen zoals GitHub."""
     import html
     import re
 
     from markdown_it import MarkdownIt
 
-    gemaakt = MarkdownIt("gfm-like").render(md)
+    gemaakt = MarkdownIt("commonmark").enable("table").render(md)
     return [html.unescape(c) for c in re.findall("<code>(.*?)</code>", gemaakt)]
 
 
@@ -432,7 +433,7 @@ def test_bestandsnaam_als_code_in_een_tabelcel(naam: str) -> None:
 
     tabel = f"| bestand | n |\n|---|---|\n| {md_code(naam, tabel=True)} | 1 |\n"
     assert _code_in_markdown(tabel) == [naam]
-    assert "<td>1</td>" in MarkdownIt("gfm-like").render(tabel)  # de cel is niet gebroken
+    assert "<td>1</td>" in MarkdownIt("commonmark").enable("table").render(tabel)  # de cel is niet gebroken
 
 
 def test_kaderteksten_worden_overal_ontsnapt(runner: CliRunner, tmp_path: Path) -> None:
