@@ -227,6 +227,52 @@ def test_opnieuw_importeren_verandert_niets_en_verdubbelt_niets(runner: CliRunne
     assert any("Azc De Vaart-Oost" in p.read_text(encoding="utf-8") for p in map_.iterdir())
 
 
+def test_wat_na_de_import_met_de_hand_veranderde_blijft_staan(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    """Een inspecteur verbetert een geïmporteerde beoordeling; de volgende nachtelijke import
+    zet die verbetering niet stil terug. Een bestand dat niemand aanraakte, volgt de export wel."""
+    pad = _exports(tmp_path)["kobo-puntkomma.csv"]
+    map_ = tmp_path / "b"
+    assert draai(runner, "importeer", str(pad), "--map", str(map_)).exit_code == 0
+    vaart, kantoor = (next(p for p in map_.iterdir() if naam in p.read_text(encoding="utf-8"))
+                      for naam in ("Azc De Vaart", "Kantoorpand"))
+    met_de_hand = vaart.read_text(encoding="utf-8").replace('beoordelaar: "',
+                                                            'beoordelaar: "Gecorrigeerd, ')
+    schrijf(vaart, met_de_hand)
+    # de export verandert ook: allebei de inzendingen zijn later nog gecorrigeerd
+    schrijf(pad, pad.read_text(encoding="utf-8").replace("Azc De Vaart", "Azc De Vaart-Oost")
+            .replace("Kantoorpand Stationsweg", "Kantoorpand Stationsweg-Oost"))
+    r = draai(runner, "importeer", str(pad), "--map", str(map_))
+    assert r.exit_code == 2
+    assert f"fout: {vaart}: veranderd sinds de vorige import; niet overschreven" in r.stderr
+    assert "1 beoordeling geschreven" in r.stderr
+    assert "1 beoordeling met de hand veranderd en bewaard" in r.stderr
+    assert vaart.read_text(encoding="utf-8") == met_de_hand  # de verbetering staat er nog
+    assert "Stationsweg-Oost" in kantoor.read_text(encoding="utf-8")  # niemand raakte dit aan
+    # een bestand dat iemand zelf maakte (zonder merk van de import) telt ook als met de hand
+    schrijf(kantoor, "\n".join(r for r in kantoor.read_text(encoding="utf-8").splitlines()
+                               if not r.startswith("# azc-kwaliteit importeer:")) + "\n")
+    schrijf(pad, pad.read_text(encoding="utf-8").replace("-Oost", ""))
+    r = draai(runner, "importeer", str(pad), "--map", str(map_))
+    assert r.exit_code == 2 and r.stderr.count("niet overschreven") == 2
+    r = draai(runner, "importeer", str(pad), "--map", str(map_), "--forceer")
+    assert r.exit_code == 0 and "2 beoordelingen geschreven" in r.stderr
+    assert "Gecorrigeerd" not in vaart.read_text(encoding="utf-8")
+
+
+def test_nieuw_ziet_het_merk_van_de_import_niet_als_eigen_commentaar(runner: CliRunner,
+                                                                    tmp_path: Path) -> None:
+    from azc_kwaliteit.invoer.openen import laad_kader
+    from azc_kwaliteit.invullen.vragenlijst import Gesprek
+
+    pad = _exports(tmp_path)["kobo-puntkomma.csv"]
+    map_ = tmp_path / "b"
+    draai(runner, "importeer", str(pad), "--map", str(map_))
+    for bestand in map_.iterdir():
+        assert "# azc-kwaliteit importeer: " in bestand.read_text(encoding="utf-8")
+        assert Gesprek(bestand, laad_kader().kader).opmerkingen == []
+
+
 def test_een_foute_rij_noemt_rij_en_kolom_en_de_goede_rij_komt_erin(runner: CliRunner,
                                                                    tmp_path: Path) -> None:
     f = _formulier()

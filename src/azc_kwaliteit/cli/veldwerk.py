@@ -61,24 +61,33 @@ def importeer(
     map_: Annotated[Path, typer.Option("--map", metavar="MAP",
                                        help="Waar de beoordelingen komen (één YAML per inzending).")],
     kader: KaderOptie = None,
+    forceer: Annotated[bool, typer.Option(
+        "--forceer", help="Overschrijf ook een beoordeling die na de vorige import met de hand "
+                          "veranderd is.")] = False,
     taal: TaalOptie = Taal.nl,
 ) -> None:
     """Zet inzendingen uit KoboToolbox of ODK Central om in beoordelingen, één per inzending.
 
     Opnieuw importeren verandert niets en verdubbelt niets: de naam volgt de uuid van de
-    inzending. Een fout noemt de rij en de kolom; de goede rijen worden gewoon geïmporteerd (met
-    exitcode 2 als er een fout was). Review (goedgekeurd, afgewezen), uuid en tijdstip komen mee
-    in beoordeling.status en beoordeling.bron.
+    inzending. Een beoordeling die na de import met de hand veranderd is, wordt niet
+    overschreven (zonder --forceer). Een fout noemt de rij en de kolom; de goede rijen worden
+    gewoon geïmporteerd (met exitcode 2 als er een fout was). Review (goedgekeurd, afgewezen),
+    uuid en tijdstip komen mee in beoordeling.status en beoordeling.bron.
     """
     from azc_kwaliteit.domein.fouten import KwaliteitFout, Melding, Probleem, SchrijfFout
     from azc_kwaliteit.domein.taal import aantal
     from azc_kwaliteit.invoer import privacy
     from azc_kwaliteit.invoer.valideren import pad_tekst
-    from azc_kwaliteit.invullen.importeren import als_yaml, bestandsnaam_voor, inzendingen
+    from azc_kwaliteit.invullen.importeren import (
+        als_yaml,
+        bestandsnaam_voor,
+        inzendingen,
+        met_de_hand_veranderd,
+    )
     from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 
     geladen = terminal.kader(kader)
-    fouten = nieuw = gelijk = onleesbaar = 0
+    fouten = nieuw = gelijk = onleesbaar = bewaard = 0
     try:
         for uitkomst in inzendingen(list(exports), geladen.kader):
             if isinstance(uitkomst, Probleem):  # de hele export
@@ -99,8 +108,15 @@ def importeer(
             for v in privacy.zoek(b):
                 terminal.waarschuw(Melding(str(doel), None, privacy.waarschuwing(
                     pad_tekst(v.pad), v.soort)))
-            if doel.exists() and doel.read_text(encoding="utf-8") == tekst:
+            bestaand = _lees_bestaand(doel)
+            if bestaand == tekst:
                 gelijk += 1
+                continue
+            if bestaand is not None and not forceer and met_de_hand_veranderd(bestaand):
+                terminal.fout(Probleem(str(doel), None, _(
+                    "veranderd sinds de vorige import; niet overschreven (met --forceer geldt de "
+                    "export)")))
+                bewaard += 1
                 continue
             schrijf_atomair(doel, tekst)
             nieuw += 1
@@ -113,6 +129,19 @@ def importeer(
         + (", " + _("{inzendingen} met fouten niet geïmporteerd").format(
             inzendingen=aantal(fouten, "inzending", "inzendingen")) if fouten else "")
         + (", " + _("{exports} niet gelezen").format(
-            exports=aantal(onleesbaar, "export", "exports")) if onleesbaar else "") + ".")
-    if fouten or onleesbaar:
+            exports=aantal(onleesbaar, "export", "exports")) if onleesbaar else "")
+        + (", " + _("{beoordelingen} met de hand veranderd en bewaard").format(
+            beoordelingen=aantal(bewaard, "beoordeling", "beoordelingen")) if bewaard else "")
+        + ".")
+    if fouten or onleesbaar or bewaard:
         raise typer.Exit(ONGELDIG)
+
+
+def _lees_bestaand(pad: Path) -> str | None:
+    """Wat er al staat (None als er niets staat); iets dat geen tekst is, telt als veranderd."""
+    try:
+        return pad.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return ""

@@ -6,7 +6,8 @@ Een export is een bestand: CSV (``;`` of ``,``), XLSX of JSON van KoboToolbox (k
 ``groep/vraag``), of CSV of zip van ODK Central (kolommen als ``groep-vraag``). De kolommen
 heten naar de velden van ``formulier``; zo vindt de import elk antwoord terug. Per inzending één
 beoordeling, genoemd naar de locatie en de uuid van de inzending: opnieuw importeren schrijft
-hetzelfde bestand, en alleen als er iets veranderde. Een fout zegt in welke rij en kolom.
+hetzelfde bestand, en alleen als er iets veranderde. Wat iemand na de import met de hand
+veranderde, blijft staan (``met_merk``). Een fout zegt in welke rij en kolom.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from azc_kwaliteit.invullen.formulier import (
     veld,
     veldwerk_nodig,
 )
+from azc_kwaliteit.uitvoer.beoordeling_yaml import IMPORTMERK
 
 KOBO, ODK = "KoboToolbox", "ODK Central"
 
@@ -395,7 +397,7 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, Beoordeling | None, list[P
 
     assert imp.beoordeling is not None
     b = imp.beoordeling
-    tekst = naar_yaml(b["locatie"], b["beoordeling"], b["antwoorden"], kader)
+    tekst = met_merk(naar_yaml(b["locatie"], b["beoordeling"], b["antwoorden"], kader))
     inz = imp.inzending
     try:
         gelezen = valideer_beoordeling(lees_tekst(tekst, inz.bestand), kader)
@@ -411,6 +413,37 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, Beoordeling | None, list[P
             problemen.append(Probleem(inz.bestand, None, f"{inz.plek(sleutel)}: {melding}"))
         return tekst, None, problemen
     return tekst, gelezen, []
+
+
+def met_merk(tekst: str) -> str:
+    """De tekst van een geïmporteerde beoordeling met, als derde regel, de hash van de rest."""
+    kop, rest = _kop_en_rest(tekst)
+    return kop + IMPORTMERK + _inhoud(kop + rest) + " " + _(
+        "(verandert u dit bestand, dan overschrijft een nieuwe import het niet)") + "\n" + rest
+
+
+def met_de_hand_veranderd(tekst: str) -> bool:
+    """Of een bestand dat er al staat, veranderd is sinds een import het schreef: geen merk (ook:
+    door iemand anders gemaakt), of een merk dat niet meer bij de inhoud past."""
+    regels = tekst.splitlines(keepends=True)
+    plek = next((i for i, r in enumerate(regels[:5]) if r.startswith(IMPORTMERK)), None)
+    if plek is None:
+        return True
+    merk = regels[plek][len(IMPORTMERK):].split(" ", 1)[0]
+    return merk != _inhoud("".join(regels[:plek] + regels[plek + 1:]))
+
+
+def _kop_en_rest(tekst: str) -> tuple[str, str]:
+    """De twee commentaarregels bovenaan (``naar_yaml``) en de rest."""
+    regels = tekst.splitlines(keepends=True)
+    n = next((i for i, r in enumerate(regels) if not r.startswith("#")), len(regels))
+    return "".join(regels[:n]), "".join(regels[n:])
+
+
+def _inhoud(tekst: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(tekst.encode("utf-8")).hexdigest()[:16]
 
 
 def bestandsnaam_voor(imp: Import, map_: Path) -> Path:

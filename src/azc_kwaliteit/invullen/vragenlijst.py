@@ -33,7 +33,7 @@ from azc_kwaliteit.domein.taal import woord
 from azc_kwaliteit.domein.vertalen import N_, _
 from azc_kwaliteit.indeling.toepassing import toepasselijk
 from azc_kwaliteit.invoer.laden import lees_bestand
-from azc_kwaliteit.uitvoer.beoordeling_yaml import naar_yaml
+from azc_kwaliteit.uitvoer.beoordeling_yaml import IMPORTMERK, naar_yaml
 from azc_kwaliteit.uitvoer.schrijven import schrijf_atomair
 
 Sleutel = tuple[str, str]
@@ -414,7 +414,7 @@ def eigen_opmerkingen(pad: Path, concept: Concept, kader: Kader) -> list[str]:
         if m is None or "'" in regel[:m.start()] or '"' in regel[:m.start()]:
             continue  # geen commentaar, of een # in een tekst tussen aanhalingstekens
         opmerking = "# " + m[1].strip()
-        if opmerking.startswith("# yaml-language-server:"):
+        if opmerking.startswith(("# yaml-language-server:", IMPORTMERK)):
             continue
         if m[1].strip() and opmerking not in eigen and regel.strip() not in eigen:
             uit.append(opmerking)

@@ -23,6 +23,9 @@ from azc_kwaliteit.uitvoer import veilig
 LOCATIEVELDEN = ("naam", "gemeente", "soort", "status", "capaciteit", "doelgroepen", "bewoners",
                  "draagvlak_regio")
 KOPVELDEN = ("datum", "beoordelaar", "kader", "status", "bron")
+IMPORTMERK = "# azc-kwaliteit importeer: "
+"""Het begin van de commentaarregel waarin ``importeer`` de hash zet van wat het schreef: een
+volgende import ziet zo of iemand het bestand sindsdien veranderde."""
 
 
 def naar_yaml(locatie: Mapping[str, Any], kop: Mapping[str, Any], antwoorden: Mapping[str, Any],
