@@ -4,8 +4,8 @@
 
 Beoordelingen beschrijven waar kinderen wonen. Een toelichting hoort over de locatie te gaan, niet
 over een kind: een BSN, V-nummer, e-mailadres, telefoon- of rekeningnummer in vrije tekst is bijna
-altijd een vergissing. We waarschuwen (met de regel) en laten bij ``--anonimiseer`` de beoordelaar en alle
-toelichtingen weg uit wat gepubliceerd wordt.
+altijd een vergissing. We waarschuwen (met de regel) en laten bij ``--anonimiseer`` de beoordelaar
+en alle toelichtingen weg uit wat gepubliceerd wordt.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from azc_kwaliteit.invoer.laden import Pad
 _BSN = re.compile(r"(?<![\d.-])\d(?:[ .]?\d){8}(?![ .]?\d)")
 """Negen cijfers, ook in groepjes met spaties of punten (123.456.782, 1234 56 782); de
 elfproef beslist."""
-_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?[ \t]{0,3}(\d{10})\b|(?<![\d\w])(\d{10})(?!\d)")
+_V_NUMMER = re.compile(r"(?i)\bv[- ]?(?:nr\.?|nummer)?[:.]?[ \t]{0,3}(\d{10})\b|(?<!\w)(\d{10})(?!\d)")
 """Tien cijfers, met of zonder 'V-nummer' ervoor; zonder, en als het ook een telefoonnummer kan
 zijn (0612345678), is het een telefoonnummer."""
-_IBAN = re.compile(r"(?i)(?<![\w])NL\d\d ?[A-Z]{4}(?: ?\d){10}(?!\d)")
+_IBAN = re.compile(r"(?i)(?<!\w)NL\d\d ?[A-Z]{4}(?: ?\d){10}(?!\d)")
 """Een Nederlands rekeningnummer (IBAN), ook in groepjes van vier; de controle modulo 97 beslist."""
 _CIJFER_OF_AT = re.compile(r"[\d@]")
 _VOOR_AT = re.compile(r"[\w.+-]{1,64}$")
