@@ -418,7 +418,7 @@ def als_yaml(imp: Import, kader: Kader) -> tuple[str, Beoordeling | None, list[P
 def met_merk(tekst: str) -> str:
     """De tekst van een geïmporteerde beoordeling met, als derde regel, de hash van de rest."""
     kop, rest = _kop_en_rest(tekst)
-    return kop + IMPORTMERK + _inhoud(kop + rest) + " " + _(
+    return kop + IMPORTMERK + _inhoud(tekst) + " " + _(
         "(verandert u dit bestand, dan overschrijft een nieuwe import het niet)") + "\n" + rest
 
 
